@@ -1,0 +1,25 @@
+// The `entente` command line: each command lives in its own file and only maps
+// arguments to library calls.
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { registerDemo } from './demo.ts';
+import { registerEval } from './eval.ts';
+import { registerExtract } from './extract.ts';
+import { registerIngest } from './ingest.ts';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+const program = new Command()
+  .name('entente')
+  .description('Turn news articles into an evidence-backed, time-aware graph of political actors.')
+  .version(version)
+  .showHelpAfterError();
+
+registerDemo(program);
+registerIngest(program);
+registerExtract(program);
+registerEval(program);
+
+await program.parseAsync(process.argv);
