@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDateline } from './dateline.ts';
+
+test('the dateline forms news pages use', () => {
+  const cases: [string, string][] = [
+    ['Wednesday 28 December 2016', '2016-12-28'],
+    ['September 1, 2017', '2017-09-01'],
+    ['19 February, 2016', '2016-02-19'],
+    ['Published Date - 11:05 PM, Fri - 10 March 23', '2023-03-10'],
+    ['Riyadh, 11 March 2023 (TDI): Ministers from both countries met to discuss the reopening of embassies.', '2023-03-11'],
+    ['BEIRUT, 14 March 2012 (Levant Wire) — The group said its delegation had returned from the talks.', '2012-03-14'],
+    ['2019-07-22', '2019-07-22'],
+    ['Published: 22/07/2019', '2019-07-22'],
+    ['Updated 05/03/2019 10:00', '2019-03-05'],
+    ['Posted 07/22/2019', '2019-07-22'],
+    ['Dec. 28, 2016', '2016-12-28'],
+    ['Sept. 3rd, 2015', '2015-09-03'],
+    ['28 Dec 2016', '2016-12-28'],
+    ['By Jane Doe, 28 Dec 2016', '2016-12-28'],
+  ];
+  for (const [line, expected] of cases) assert.equal(parseDateline(`Envoy visits Gaza\n${line}\nBody text follows here.`), expected, line);
+});
+
+test('dates inside body sentences are event dates, not datelines', () => {
+  assert.equal(parseDateline('Envoy visits Gaza\nOn 21 December 2016, Iran pledged new funding to the group, the statement said.'), null);
+  assert.equal(parseDateline('The militia said that since 3 May 2014 its fighters had withdrawn from the area around the city.'), null);
+  assert.equal(parseDateline('Officials said 5 March 23 people were hurt'), null);
+});
+
+test('implausible dates and dates far down the page are ignored', () => {
+  assert.equal(parseDateline('Treaty text\n4 July 1776'), null);
+  assert.equal(parseDateline('31 February 2016'), null);
+  assert.equal(parseDateline(`${'A line of article text.\n'.repeat(15)}28 Dec 2016`), null);
+  assert.equal(parseDateline('Headline\n\n\n\n28 Dec 2016'), '2016-12-28');
+});

@@ -1,0 +1,38 @@
+// The language of a whole cleaned document (never per sentence: on short strings
+// trigram guessing is unreliable, e.g. a short English line guessed as Scots).
+import { franc } from 'franc-min';
+
+/** The languages Entente expects to meet, ISO 639-3 (franc) → ISO 639-1. */
+const LANGUAGES: Record<string, string> = {
+  eng: 'en', arb: 'ar', fra: 'fr', spa: 'es', deu: 'de', por: 'pt', ita: 'it', nld: 'nl',
+  rus: 'ru', ukr: 'uk', pol: 'pl', tur: 'tr', pes: 'fa', urd: 'ur', hin: 'hi', ind: 'id',
+  swe: 'sv', ron: 'ro', cmn: 'zh', jpn: 'ja', kor: 'ko', ell: 'el',
+};
+const ONLY = Object.keys(LANGUAGES);
+
+/** Below this many characters franc is not asked. */
+const MIN_CHARS = 100;
+
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'on', 'with', 'said', 'that', 'by', 'has', 'have', 'its', 'it', 'from', 'are', 'will', 'at', 'an']);
+
+/** Short texts: English when mostly ASCII letters with a common English word among them. */
+function shortTextLanguage(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const ascii = letters.filter((ch) => ch < '\u0080').length;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (letters.length > 0 && ascii / letters.length >= 0.9 && words.some((w) => ENGLISH_WORDS.has(w))) return 'en';
+  return 'und';
+}
+
+/** Hebrew has no trigram model in franc-min; its script alone tells it. */
+function hebrew(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const hebrewLetters = text.match(/\p{Script=Hebrew}/gu) ?? [];
+  return letters.length > 0 && hebrewLetters.length / letters.length > 0.5;
+}
+
+export function detectLanguage(text: string): string {
+  if (hebrew(text)) return 'he';
+  if (text.trim().length < MIN_CHARS) return shortTextLanguage(text);
+  return LANGUAGES[franc(text, { only: ONLY })] ?? 'und';
+}

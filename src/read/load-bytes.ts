@@ -1,0 +1,76 @@
+// Load the bytes of one input (a file or standard input) under a size limit, with
+// reasons a user can act on. Decoding and format detection come later.
+import { open } from 'node:fs/promises';
+
+export type Loaded = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+const MB = 1024 * 1024;
+
+/** "12.4 MB", "10 MB", "3.1 KB", "512 bytes": one decimal, trailing ".0" dropped. */
+export function formatSize(bytes: number): string {
+  const one = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+  if (bytes >= MB) return `${one(bytes / MB)} MB`;
+  if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function overLimit(size: string, maxBytes: number): string {
+  return `${size} is over the ${formatSize(maxBytes)} limit; raise it with --max-size`;
+}
+
+/** Reasons for the errors a user can fix; anything else keeps Node's own message. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read this file (check its permissions)';
+  if (code === 'EISDIR') return 'a folder, not a file';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return `cannot read: ${(error as Error).message}`;
+}
+
+/** Reads chunks until end of input, stopping as soon as the limit is passed. */
+async function collect(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const part = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += part.byteLength;
+    if (total > maxBytes) return null;
+    parts.push(part);
+  }
+  return Buffer.concat(parts, total);
+}
+
+export async function loadFile(path: string, maxBytes: number): Promise<Loaded> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, reason: 'a folder, not a file' };
+    // Regular files are refused before reading; pipes and devices report size 0
+    // and are measured while they are read.
+    if (stat.isFile() && stat.size > maxBytes) return { ok: false, reason: overLimit(formatSize(stat.size), maxBytes) };
+    const bytes = await collect(handle.createReadStream({ autoClose: false }), maxBytes);
+    if (bytes === null) return { ok: false, reason: `over the ${formatSize(maxBytes)} limit; raise it with --max-size` };
+    return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input (or any stream given in its place): read to its end, never past the limit. */
+export async function loadStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Loaded> {
+  try {
+    const bytes = await collect(stream, maxBytes);
+    if (bytes === null) return { ok: false, reason: `standard input is over the ${formatSize(maxBytes)} limit; raise it with --max-size` };
+    return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  }
+}
