@@ -1,6 +1,9 @@
-// Placeholder: the extraction engine is being written; the signatures are final.
+// The public face of extraction: `analyze(doc)` for the store and the CLI,
+// `extract(doc)` for the SPEC §2 object alone. Pure: no database, clock or network.
 import type { Doc } from '../clean/doc.ts';
 import type { Extraction } from '../contract.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { runPipeline } from './pipeline.ts';
 
 /** An actor mention: a span of doc.text linked to an entity of the extraction. */
 export interface Mention {
@@ -18,15 +21,11 @@ export interface Analysis {
 }
 
 export function analyze(doc: Doc): Analysis {
+  const result = runPipeline(doc, loadLexicon());
   return {
-    extraction: {
-      document: { id: doc.id, source: doc.source, title: doc.title, published: doc.published, language: doc.language },
-      entities: [],
-      events: [],
-      relations: [],
-    },
-    mentions: [],
-    diagnostics: ['extraction engine not yet available'],
+    extraction: result.extraction,
+    mentions: result.mentions.mentions.map((m) => ({ entity: m.entity, start: m.start, end: m.end })),
+    diagnostics: result.diagnostics,
   };
 }
 

@@ -1,0 +1,149 @@
+// Who does what to whom around one trigger. Frames, tried in order:
+//   between   "talks between A and B", "mediated between A and B" (subject = mediator)
+//   recipient "Hamas received aid from Iran", "an invitation from Tehran"
+//   passive   "Hezbollah is funded by Iran"
+//   host      "Erdogan hosted Haniyeh" (the visitor is the source)
+//   active    "Iran funds PIJ", "Iran's support for Hamas", "X met with Y"
+//   coordinated subject "Iran and Saudi Arabia agreed" (no object found)
+import type { Token } from '../../text/tokens.ts';
+import { isPossessive } from '../../text/tokens.ts';
+import type { ActorMention } from '../mentions/types.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+export interface Arguments {
+  source: ActorMention;
+  target: ActorMention | null;
+  third: ActorMention | null;
+  frame: 'between' | 'recipient' | 'passive' | 'host' | 'active' | 'coordinated';
+}
+
+export interface ArgumentContext {
+  tokens: readonly Token[];
+  /** Mentions of the sentence, in order. */
+  mentions: readonly ActorMention[];
+  sentenceFirst: number;
+  sentenceLast: number;
+  isPerson: (m: ActorMention) => boolean;
+  recipientVerbs: ReadonlySet<string>;
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new', 'its']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
+const WINDOW = 14;
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
+const DESCRIPTIVE = /^[a-z][a-z-]*$/;
+
+/** The preposition governing a mention: the word before it, skipping determiners. */
+function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number): string | null {
+  let i = m.first - 1;
+  while (i >= floor && SKIPPABLE.has(tokens[i]!.key)) i--;
+  const t = tokens[i];
+  if (i < floor || !t) return null;
+  return PREPOSITIONS.has(t.key) ? t.key : null;
+}
+
+function isPassive(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  if (trig.trigger.pos !== 'verb' || !trig.participle) return false;
+  for (let i = trig.first - 1, seen = 0; i >= ctx.sentenceFirst && seen < 3; i--, seen++) {
+    const k = ctx.tokens[i]!.key;
+    if (BE.has(k)) return true;
+    if (!ADVERBS.has(k)) break;
+  }
+  return ctx.tokens[trig.last]?.key === 'by';
+}
+
+function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMention; prep: string | null }[] {
+  const out: { m: ActorMention; prep: string | null }[] = [];
+  let stop = Math.min(ctx.sentenceLast, trig.last + WINDOW);
+  for (let i = trig.last; i < stop; i++) {
+    const t = ctx.tokens[i]!;
+    if (CLAUSE_BREAK.has(t.key) || (t.text === ',' && /^(which|who|whose|while|but|although)$/.test(ctx.tokens[i + 1]?.key ?? ''))) {
+      stop = i;
+      break;
+    }
+  }
+  for (const m of ctx.mentions) {
+    if (m.first < trig.last || m.first >= stop || m.weak) continue;
+    out.push({ m, prep: prepBefore(ctx.tokens, m, trig.last) });
+  }
+  return out;
+}
+
+/** The subject: nearest mention to the left that is not inside a prepositional phrase
+ * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
+function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  let floor = ctx.sentenceFirst;
+  for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
+    if (CLAUSE_BREAK.has(ctx.tokens[i]!.key) && !['said', 'says', 'told', 'added'].includes(ctx.tokens[i]!.key)) {
+      floor = i + 1;
+      break;
+    }
+  }
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.last > trig.first || m.first < floor) continue;
+    const attached = m.last === trig.first || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first));
+    if (m.weak && !attached) continue;
+    if (!attached && isPossessive(ctx.tokens[m.last])) continue;
+    const prep = prepBefore(ctx.tokens, m, floor);
+    if (prep && prep !== 'by' && !attached) continue;
+    return m;
+  }
+  return null;
+}
+
+/** "Iran's outright military and financial support": only modifiers between. */
+function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let i = from; i < to; i++) if (!DESCRIPTIVE.test(tokens[i]!.text) || BE.has(tokens[i]!.key)) return false;
+  return true;
+}
+
+function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
+  const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
+  if (!before) return null;
+  const between = ctx.tokens.slice(before.last, m.first).map((t) => t.key).join(' ');
+  return between === 'and' || between === ', and' ? before : null;
+}
+
+export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
+  const t = trig.trigger;
+  const right = rightMentions(ctx, trig);
+  const subj = subject(ctx, trig);
+  const afterPrep = (preps: readonly string[]) => right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
+
+  const betweenIndex = right.findIndex((r) => r.prep === 'between');
+  if (betweenIndex >= 0 && right[betweenIndex + 1]) {
+    const a = right[betweenIndex]!.m;
+    const b = right[betweenIndex + 1]!.m;
+    if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'between' };
+    return { source: a, target: b, third: null, frame: 'between' };
+  }
+  const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
+  if ((recipientVerb && t.pos === 'noun') || t.sourceAfterFrom) {
+    const giver = afterPrep(['from', 'by']);
+    if (giver) return { source: giver, target: subj, third: null, frame: 'recipient' };
+    if (recipientVerb) return null;
+  }
+  if (isPassive(ctx, trig)) {
+    const agent = afterPrep(['by']);
+    return agent && subj ? { source: agent, target: subj, third: null, frame: 'passive' } : null;
+  }
+  const direct = right.find((r) => r.prep === null)?.m ?? null;
+  if (t.hostIsSubject) {
+    if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
+    return { source: direct, target: subj, third: null, frame: 'host' };
+  }
+  if (!subj) return null;
+  let target = afterPrep(t.preps) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
+  if (!target && (t.targetIsPlace || t.type === 'CONSULT')) target = afterPrep([...PLACE_PREPS]);
+  if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
+    const partner = coordinatedWith(ctx, subj);
+    if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
+  }
+  return { source: subj, target, third: null, frame: 'active' };
+}

@@ -1,0 +1,124 @@
+// Trigger words in a sentence. A word that is both verb and noun ("support") is read
+// as a noun after a determiner or possessive; a noun trigger that is the object of a
+// verb trigger is absorbed by it ("cut funding" is one SANCTION, not also an AID),
+// unless the verb is a light verb ("provided support" is the SUPPORT).
+import type { Token } from '../../text/tokens.ts';
+import { isPossessive } from '../../text/tokens.ts';
+import type { Trigger, TriggerForm, TriggerLexicon } from './lexicon.ts';
+
+export interface TriggerMatch {
+  first: number;
+  last: number;
+  trigger: Trigger;
+  participle: boolean;
+}
+
+const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material']);
+
+function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: number): number {
+  let i = at;
+  for (const key of form.keys) {
+    if (i < last && tokens[i]!.text === '-') i++;
+    if (i >= last || tokens[i]!.key !== key) return 0;
+    i++;
+  }
+  return i - at;
+}
+
+function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number, last: number): boolean {
+  if (!trigger.object) return true;
+  for (let i = from; i < Math.min(last, from + 5); i++) if (trigger.object.includes(tokens[i]!.key)) return true;
+  return false;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'not', 'did', 'does', 'do', 'they', 'we', 'he', 'she', 'it', 'who', 'which']);
+
+/** "an eight-day visit", "a recent official visit": a determiner shortly before. */
+function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = tokens[i]!;
+    if (DETERMINERS.has(t.key) || isPossessive(t)) return true;
+    if (VERB_CONTEXT.has(t.key) || (t.kind === 'punct' && t.text !== '-') || t.cap) return false;
+  }
+  return false;
+}
+
+function pick(candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
+  const prev = tokens[at - 1];
+  const nounContext = prev !== undefined && (NOUN_CONTEXT.has(prev.key) || isPossessive(prev) || nounAfterDeterminer(tokens, at));
+  const wanted = nounContext ? 'noun' : 'verb';
+  return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;
+}
+
+// "received $12 million from Qatar", "gave $5m to the militia": money as the object of
+// a giving or receiving verb is funding even with no funding noun.
+const MONEY_AID: Trigger = {
+  type: 'AID', mode: 'economic', pos: 'noun', preps: ['to', 'for'], requirePrep: false, object: null,
+  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [],
+};
+
+function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number, amountStarts: ReadonlySet<number>): number {
+  const k = tokens[at]!.key;
+  if (!lex.recipientVerbs.has(k) && !lex.lightVerbs.has(k) && !MONEY_VERBS.has(k)) return -1;
+  for (let j = at + 1; j < Math.min(last, at + 4); j++) if (amountStarts.has(j)) return j;
+  return -1;
+}
+
+const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
+
+export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = first; i < last; i++) {
+    const money = moneyObject(lex, tokens, i, last, amountStarts);
+    if (money >= 0) found.push({ first: money, last: money + 1, trigger: MONEY_AID, participle: false });
+  }
+  for (let i = first; i < last; ) {
+    const forms = lex.byFirstKey.get(tokens[i]!.key);
+    const candidates: { form: TriggerForm; length: number }[] = [];
+    let best = 0;
+    for (const form of forms ?? []) {
+      const length = fits(form, tokens, i, last);
+      if (length === 0 || length < best) continue;
+      if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
+      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
+      if (length > best) candidates.length = 0;
+      best = length;
+      candidates.push({ form, length });
+    }
+    const chosen = found.some((f) => f.first === i) ? null : pick(candidates, tokens, i);
+    if (!chosen) {
+      i++;
+      continue;
+    }
+    found.push({ first: i, last: i + chosen.length, trigger: chosen.form.trigger, participle: chosen.form.participle });
+    i += chosen.length;
+  }
+  found.sort((a, b) => a.first - b.first);
+  return absorbObjects(lex, tokens, found);
+}
+
+function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+  const dropped = new Set<TriggerMatch>();
+  for (let k = 0; k < found.length; k++) {
+    const verb = found[k]!;
+    if (verb.trigger.pos !== 'verb') continue;
+    for (let j = k + 1; j < found.length; j++) {
+      const noun = found[j]!;
+      if (noun.first - verb.last > 4) break;
+      if (noun.trigger.pos !== 'noun') continue;
+      const key = tokens[verb.first]!.key;
+      const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
+      if (light) {
+        dropped.add(verb);
+      } else {
+        dropped.add(noun);
+        if (verb.trigger.mode === null && verb.trigger.type === noun.trigger.type) {
+          found[k] = { ...verb, trigger: { ...verb.trigger, mode: noun.trigger.mode } };
+        }
+      }
+      break;
+    }
+  }
+  return found.filter((t) => !dropped.has(t));
+}

@@ -1,0 +1,114 @@
+// Loads the trigger list (triggers.json) once, validates it, and expands verb lemmas
+// into their inflected forms, so the data stays a list of lemmas.
+import { EVENT_TYPES, type EventType } from '../../contract.ts';
+import { tokenize } from '../../text/tokens.ts';
+import data from './triggers.json' with { type: 'json' };
+
+export interface Trigger {
+  type: EventType;
+  mode: string | null;
+  pos: 'verb' | 'noun';
+  /** Prepositions that may introduce the target. */
+  preps: readonly string[];
+  requirePrep: boolean;
+  /** The verb counts only with one of these words just after it ("restore ties"). */
+  object: readonly string[] | null;
+  hostIsSubject: boolean;
+  personObject: boolean;
+  targetIsPlace: boolean;
+  sourceAfterFrom: boolean;
+  notAfter: readonly string[];
+}
+
+export interface TriggerForm {
+  keys: string[];
+  trigger: Trigger;
+  /** Past participle of a verb, so "was funded by" can be read as passive. */
+  participle: boolean;
+}
+
+export interface TriggerLexicon {
+  byFirstKey: Map<string, TriggerForm[]>;
+  recipientVerbs: ReadonlySet<string>;
+  lightVerbs: ReadonlySet<string>;
+}
+
+interface RawTrigger {
+  lemma?: string;
+  forms?: string[];
+  type: string;
+  mode: string | null;
+  preps?: string[];
+  requirePrep?: boolean;
+  object?: string[];
+  hostIsSubject?: boolean;
+  personObject?: boolean;
+  targetIsPlace?: boolean;
+  sourceAfterFrom?: boolean;
+  notAfter?: string[];
+}
+
+function toTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
+  if (!(EVENT_TYPES as readonly string[]).includes(raw.type)) {
+    throw new Error(`triggers.json: "${raw.lemma ?? raw.forms?.[0]}" has unknown event type ${raw.type}`);
+  }
+  return {
+    type: raw.type as EventType,
+    mode: raw.mode,
+    pos,
+    preps: raw.preps ?? [],
+    requirePrep: raw.requirePrep ?? false,
+    object: raw.object && raw.object.length > 0 ? raw.object : null,
+    hostIsSubject: raw.hostIsSubject ?? false,
+    personObject: raw.personObject ?? false,
+    targetIsPlace: raw.targetIsPlace ?? false,
+    sourceAfterFrom: raw.sourceAfterFrom ?? false,
+    notAfter: raw.notAfter ?? [],
+  };
+}
+
+/** Regular inflections: fund → funds, funded, funding; finance → financed, financing. */
+export function inflect(lemma: string): { forms: string[]; participles: string[] } {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  const past = lemma.endsWith('e') ? lemma + 'd' : consonantY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
+  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
+  return { forms: [lemma, third, past, ing], participles: [past] };
+}
+
+function add(lex: TriggerLexicon, surface: string, trigger: Trigger, participle: boolean): void {
+  const keys = tokenize(surface).filter((t) => t.text !== '-').map((t) => t.key);
+  if (keys.length === 0) return;
+  const list = lex.byFirstKey.get(keys[0]!) ?? [];
+  if (list.some((f) => f.keys.join(' ') === keys.join(' ') && f.trigger === trigger)) return;
+  list.push({ keys, trigger, participle });
+  lex.byFirstKey.set(keys[0]!, list);
+}
+
+let loaded: TriggerLexicon | null = null;
+
+export function triggerLexicon(): TriggerLexicon {
+  if (loaded) return loaded;
+  const lex: TriggerLexicon = {
+    byFirstKey: new Map(),
+    recipientVerbs: new Set(data.recipientVerbs),
+    lightVerbs: new Set(data.lightVerbs),
+  };
+  const irregular = data.irregular as Record<string, string[]>;
+  for (const raw of data.verbs as RawTrigger[]) {
+    const trigger = toTrigger(raw, 'verb');
+    const lemma = raw.lemma!;
+    const { forms, participles } = inflect(lemma);
+    const extra = irregular[lemma] ?? [];
+    // Participles first: a form listed twice keeps its first reading.
+    for (const form of [...participles, ...extra]) add(lex, form, trigger, !/(ing|[^s]s)$/.test(form));
+    for (const form of forms) add(lex, form, trigger, false);
+  }
+  for (const raw of data.nouns as RawTrigger[]) {
+    const trigger = toTrigger(raw, 'noun');
+    for (const form of raw.forms ?? []) add(lex, form, trigger, false);
+  }
+  for (const list of lex.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  loaded = lex;
+  return lex;
+}

@@ -1,0 +1,126 @@
+// Behaviour of the whole engine on sentences written for these tests; several use
+// actors that no lexicon lists, so the general mechanisms are what is tested.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import type { Doc } from '../clean/doc.ts';
+import type { Extraction } from '../contract.ts';
+import { extract } from './index.ts';
+
+function doc(text: string, published: string | null = '2019-07-24'): Doc {
+  return {
+    id: createHash('sha256').update(text).digest('hex'), source: 'test.txt', text, title: null,
+    published, outlet: null, url: null, language: 'en',
+  };
+}
+
+function events(x: Extraction): string[] {
+  return x.events.map((e) => `${e.type} ${e.source} -> ${e.target}`);
+}
+
+function relations(x: Extraction): string[] {
+  return x.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
+}
+
+function nameOf(x: Extraction, id: string | null): string | undefined {
+  return x.entities.find((e) => e.id === id)?.name;
+}
+
+test('active, passive and recipient frames give the same direction of funding', () => {
+  assert.ok(events(extract(doc('Iran funds Palestinian Islamic Jihad.'))).includes('AID iran -> palestinian-islamic-jihad'));
+  assert.ok(events(extract(doc('Hezbollah is funded by Iran.'))).includes('AID iran -> hezbollah'));
+  assert.ok(events(extract(doc('Hezbollah received weapons from Iran.'))).includes('AID iran -> hezbollah'));
+});
+
+test('an organization no lexicon lists is found by its head word, with amount and date', () => {
+  const x = extract(doc('The Zorvani Liberation Front received $12 million from Qatar in 2019.'));
+  const e = x.events.find((ev) => ev.type === 'AID');
+  assert.ok(e, 'an AID event');
+  assert.equal(nameOf(x, e.target), 'Zorvani Liberation Front');
+  assert.equal(e.source, 'qatar');
+  assert.equal(e.amount?.value, 12_000_000);
+  assert.equal(e.amount?.currency, 'USD');
+  assert.equal(e.date?.value, '2019');
+  assert.equal(e.date?.basis, 'explicit');
+});
+
+test('a person after a title, the state the title belongs to, and a relative date', () => {
+  const x = extract(doc('Kenyan Defence Minister Otieno Waweru met with Ethiopian officials in Addis Ababa on Monday.'));
+  const meet = x.events.find((e) => e.type === 'CONSULT');
+  assert.ok(meet, 'a CONSULT event');
+  assert.equal(nameOf(x, meet.source), 'Otieno Waweru');
+  assert.equal(meet.target, 'ethiopia');
+  assert.equal(meet.date?.value, '2019-07-22');
+  assert.equal(meet.date?.basis, 'relative');
+  assert.ok(relations(x).includes(`MEMBER_OF ${meet.source} -> kenya`));
+  const person = x.entities.find((e) => e.id === meet.source);
+  assert.equal(person?.kind, 'person');
+  assert.equal(person?.roles?.[0]?.of, 'kenya');
+});
+
+test('appositive wing, backed-by compound and proxy relations', () => {
+  const x = extract(doc('The Izz ad-Din al-Qassam Brigades, Hamas’s military wing, fired rockets. The Iran-backed Houthis attacked Saudi Arabia. Hezbollah, Tehran’s proxy in Lebanon, stayed silent.'));
+  const rel = relations(x);
+  assert.ok(rel.includes('PART_OF qassam-brigades -> hamas') || rel.some((r) => /^PART_OF .*qassam.* -> hamas$/.test(r)), rel.join('; '));
+  assert.ok(rel.some((r) => /^PATRON iran -> houthis/.test(r)), rel.join('; '));
+  assert.ok(rel.includes('PATRON iran -> hezbollah'), rel.join('; '));
+  assert.ok(events(x).some((e) => /^ASSAULT houthis.* -> saudi-arabia$/.test(e)));
+});
+
+test('coordinated subjects, restored ties as SUPPORT, and the mediator as third party', () => {
+  const x = extract(doc('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.'));
+  const e = x.events.find((ev) => ev.type === 'SUPPORT');
+  assert.ok(e, events(x).join('; '));
+  assert.deepEqual([e.source, e.target].sort(), ['iran', 'saudi-arabia']);
+  assert.equal(e.third, 'china');
+});
+
+test('negation, denial and pledges are marked', () => {
+  const cut = extract(doc('Iran has not cut funding to Hamas.')).events.find((e) => e.type === 'SANCTION');
+  assert.equal(cut?.negated, true);
+  const pledge = extract(doc('Qassem Soleimani pledged to provide $70m in annual assistance to Palestinian Islamic Jihad.')).events.find((e) => e.type === 'AID');
+  assert.equal(pledge?.modality, 'pledged');
+  assert.equal(pledge?.amount?.per, 'year');
+  assert.equal(pledge?.amount?.value, 70_000_000);
+});
+
+test('attribution to an outlet: "according to"', () => {
+  const x = extract(doc('Iran cut its funding to Hamas in 2013, according to Asharq Al-Awsat.'));
+  const e = x.events.find((ev) => ev.type === 'SANCTION');
+  assert.equal(e?.modality, 'reported');
+  assert.equal(nameOf(x, e?.attribution ?? null), 'Asharq Al-Awsat');
+});
+
+test('acronyms defined in the text and surnames refer back to the full name', () => {
+  const x = extract(doc('The Sahel Patriotic Movement (SPM) named Idrissa Kone as its leader. Later the SPM attacked Mali. Kone denied it.'));
+  const spm = x.entities.find((e) => e.name === 'Sahel Patriotic Movement');
+  assert.ok(spm, 'the movement is an entity');
+  assert.ok(spm.aliases.includes('SPM'));
+  assert.ok(events(x).includes(`ASSAULT ${spm.id} -> mali`), events(x).join('; '));
+});
+
+test('transliteration variants of one person collapse to one entity', () => {
+  const x = extract(doc('Ramadan Shalah visited Tehran. Later Ramadan Shallah met Iranian officials.'));
+  const people = x.entities.filter((e) => e.kind === 'person');
+  assert.equal(people.length, 1, people.map((p) => p.name).join(', '));
+});
+
+test('evidence is the sentence at its offsets and every id is declared', () => {
+  const text = 'Turkish President Recep Tayyip Erdogan hosted Hamas leader Ismail Haniyeh in Istanbul.\n\nQatar later sent aid to Gaza.';
+  const x = extract(doc(text));
+  assert.ok(x.events.length > 0);
+  const ids = new Set(x.entities.map((e) => e.id));
+  for (const e of x.events) {
+    assert.equal(text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+    for (const id of [e.source, e.target, e.third, e.attribution]) if (id) assert.ok(ids.has(id), `${id} declared`);
+  }
+  for (const r of x.relations) for (const id of [r.source, r.target]) assert.ok(ids.has(id), `${id} declared`);
+  for (const e of x.entities) if (e.parent) assert.ok(ids.has(e.parent), `parent ${e.parent} declared`);
+});
+
+test('the host frame makes the visitor the source', () => {
+  const x = extract(doc('Turkish President Recep Tayyip Erdogan hosted Hamas leader Ismail Haniyeh in Istanbul.'));
+  assert.ok(events(x).includes('CONSULT ismail-haniyeh -> recep-tayyip-erdogan'), events(x).join('; '));
+  assert.ok(relations(x).includes('LEADS recep-tayyip-erdogan -> turkey'));
+  assert.ok(relations(x).includes('LEADS ismail-haniyeh -> hamas'));
+});

@@ -1,0 +1,239 @@
+// The mention stage: every reference to an actor in the document, linked to an entity.
+// Sentences are read in order so later ones can refer back ("the group", "Nakhala").
+import type { Lexicon } from '../../lexicon/load.ts';
+import type { Sentence, TextLayer } from '../../text/layer.ts';
+import { skeleton } from '../../text/normalize.ts';
+import { isPossessive, type Token } from '../../text/tokens.ts';
+import { knownEntity, namedEntity, newRegistry, type DocEntity, type Registry } from '../entities/registry.ts';
+import { classifyRun, honorificLength } from './classify-run.ts';
+import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
+import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
+import { findReferences } from './references.ts';
+import { capitalisedRuns, NOT_NAMES } from './runs.ts';
+import { findTitles } from './titles.ts';
+import type { ActorMention, MentionForm, TitleMention } from './types.ts';
+import words from './words.json' with { type: 'json' };
+
+export type { ActorMention, TitleMention } from './types.ts';
+
+export interface MentionLayer {
+  /** Sorted by position. */
+  mentions: ActorMention[];
+  titles: TitleMention[];
+  registry: Registry;
+}
+
+const ACTOR_HEADS = new Set(words.actorHeads);
+
+interface DocState {
+  text: TextLayer;
+  lexicon: Lexicon;
+  registry: Registry;
+  mentions: ActorMention[];
+  acronyms: Map<string, string>;
+  /** Skeleton of a person's last name → person id. */
+  surnames: Map<string, string>;
+}
+
+function mention(state: DocState, entity: string, first: number, last: number, sentence: number, form: MentionForm, weak = false): ActorMention {
+  const tokens = state.text.tokens;
+  return { entity, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, sentence, form, weak };
+}
+
+function surfaceOf(state: DocState, first: number, last: number): string {
+  return state.text.text.slice(state.text.tokens[first]!.start, state.text.tokens[last - 1]!.end);
+}
+
+function personEntity(state: DocState, name: string, fallback: string | null): DocEntity {
+  const key = personKey(name);
+  const known = lexiconPersonKeys(state.lexicon).get(key) ?? fallback;
+  const entity = known ? knownEntity(state.registry, known, name) : findDocPerson(state, key) ?? namedEntity(state.registry, name, 'person');
+  const last = nameWords(name).at(-1);
+  if (last) state.surnames.set(skeleton(last), entity.id);
+  return entity;
+}
+
+function findDocPerson(state: DocState, key: string): DocEntity | null {
+  for (const e of state.registry.entities.values()) if (e.kind === 'person' && personKey(e.name) === key) return e;
+  return null;
+}
+
+function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: ReadonlySet<number>): ActorMention {
+  const entity = knownEntity(state.registry, m.id, surfaceOf(state, m.first, m.last));
+  if (entity.kind === 'person') {
+    const last = nameWords(entity.name).at(-1);
+    if (last) state.surnames.set(skeleton(last), entity.id);
+  }
+  if (m.form !== 'demonym') return mention(state, entity.id, m.first, m.last, sentence, m.form);
+  // "Iranian officials" is Iran acting; "Iranian rhetoric" only modifies a noun.
+  // "the Turkish President": the state, until a holder's name follows the title.
+  if (titleTokens.has(m.last)) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
+  const next = state.text.tokens[m.last];
+  const strong = next !== undefined && ACTOR_HEADS.has(next.key);
+  return mention(state, entity.id, m.first, strong ? m.last + 1 : m.last, sentence, 'demonym', !strong);
+}
+
+function sentenceMentions(state: DocState, s: Sentence, index: number, titles: TitleMention[]): ActorMention[] {
+  const { tokens } = state.text;
+  const blocked = new Set<number>();
+  for (const t of titles) for (let i = t.first; i < t.last; i++) blocked.add(i);
+  const gaz = findGazetteerMatches(gazetteerFor(state.lexicon), tokens, s.first, s.last)
+    .filter((m) => ![...Array(m.last - m.first).keys()].some((k) => blocked.has(m.first + k)));
+  const out: ActorMention[] = [];
+  const consumed = new Set<GazetteerMatch>();
+  if (!s.headline) {
+    for (const run of capitalisedRuns(state.lexicon, tokens, s.first, s.last, blocked)) {
+      out.push(...runMentions(state, run.first, run.last, index, gaz, titles, consumed));
+    }
+  }
+  for (const m of gaz) if (!consumed.has(m)) out.push(fromGazetteer(state, m, index, blocked));
+  return out;
+}
+
+function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>): ActorMention[] {
+  const { tokens } = state.text;
+  const inside = gaz.filter((m) => m.first >= first && m.last <= last);
+  const honor = honorificLength(state.lexicon, tokens, first, last);
+  const start = first + honor;
+  const afterTitle = honor > 0 || titles.some((t) => t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ','));
+  if (start >= last) return [];
+  const whole = classifyRun(state.lexicon, tokens, start, last, false);
+  const exact = inside.length === 1 && inside[0]!.first <= start && inside[0]!.last === last;
+  if (whole.kind === 'organization' && !exact) {
+    // "Iranian Foreign Ministry": a new body, part of the state its demonym names.
+    const lead = inside.find((m) => m.first <= start && state.lexicon.states.has(m.id));
+    const parent = whole.entityKind === 'government_body' || whole.entityKind === 'armed_wing' ? lead?.id ?? null : null;
+    inside.forEach((m) => consumed.add(m));
+    const entity = namedEntity(state.registry, surfaceOf(state, start, last), whole.entityKind, parent);
+    return [mention(state, entity.id, start, last, sentence, 'name')];
+  }
+  // Segments of the run that the lexicon did not cover; a segment right before a known
+  // person extends it ("Yehya" + "Sinwar").
+  const out: ActorMention[] = [];
+  let i = start;
+  for (const m of [...inside, null]) {
+    const segEnd = m ? m.first : last;
+    if (segEnd > i) {
+      const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
+      const segLast = personNext ? m.last : segEnd;
+      const cls = classifyRun(state.lexicon, tokens, i, segLast, afterTitle && i === start);
+      if (cls.kind === 'person' || personNext) {
+        if (personNext) consumed.add(m);
+        const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
+        out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
+      } else if (cls.kind === 'unknown') {
+        out.push(...singleWordMentions(state, i, segEnd, sentence));
+      }
+    }
+    if (m) i = Math.max(i, m.last);
+  }
+  return out;
+}
+
+/** Surnames of persons named earlier, and acronyms defined earlier. */
+function singleWordMentions(state: DocState, first: number, last: number, sentence: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = first; i < last; i++) {
+    const t = state.text.tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.key)) continue;
+    const acronym = state.acronyms.get(t.text);
+    const person = t.text.length >= 3 ? state.surnames.get(skeleton(t.text)) : undefined;
+    if (acronym) out.push(mention(state, acronym, i, i + 1, sentence, 'acronym'));
+    else if (person) out.push(mention(state, person, i, i + 1, sentence, 'surname'));
+  }
+  return out;
+}
+
+/** "Palestinian Islamic Jihad (PIJ)": PIJ names the same actor from here on. */
+function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
+  const { tokens } = state.text;
+  for (const m of found) {
+    const [open, acr, close] = [tokens[m.last], tokens[m.last + 1], tokens[m.last + 2]];
+    if (open?.text !== '(' || close?.text !== ')' || !acr || !/^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(acr.text)) continue;
+    state.acronyms.set(acr.text, m.entity);
+    state.registry.entities.get(m.entity)?.aliases.add(acr.text);
+  }
+}
+
+export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map() };
+  const allTitles: TitleMention[] = [];
+  text.sentences.forEach((s, index) => {
+    const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
+    allTitles.push(...titles);
+    let found = sentenceMentions(state, s, index, titles);
+    learnAcronyms(state, found);
+    const taken = new Set<number>();
+    for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
+    found.push(...leftoverNames(state, s, index, taken));
+    for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
+    const history = [...state.mentions, ...found].sort((a, b) => a.start - b.start);
+    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.registry.entities));
+    found = applyWingDescriptors(state, found, index);
+    found.sort((a, b) => a.start - b.start);
+    markTitleModifiers(state, found, titles);
+    state.mentions.push(...found);
+  });
+  return { mentions: state.mentions, titles: allTitles, registry: state.registry };
+}
+
+// Acronyms and surnames also occur outside capitalised runs handled above, e.g. at
+// the start of a headline ("PIJ Leader Visits Tehran").
+function leftoverNames(state: DocState, s: Sentence, index: number, taken: ReadonlySet<number>): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    if (taken.has(i)) continue;
+    out.push(...singleWordMentions(state, i, i + 1, index));
+  }
+  return out;
+}
+
+/** In "Hamas leader Ismail Haniyeh" the person is the actor; "Hamas" only says which leader. */
+function markTitleModifiers(state: DocState, found: ActorMention[], titles: readonly TitleMention[]): void {
+  const { tokens } = state.text;
+  for (const t of titles) {
+    const holder = found.find((m) => m.first >= t.last && m.first <= t.last + 2 && state.registry.entities.get(m.entity)?.kind === 'person');
+    if (!holder) continue;
+    for (const m of found) {
+      if (m.last === t.first || (m.last === t.first - 1 && isPossessive(tokens[m.last]))) m.weak = true;
+    }
+  }
+}
+
+const WING_WORDS = new Set(['wing', 'division', 'arm']);
+
+/** "Hamas’ military wing" and "the military wing of Hamas" are the movement's armed wing. */
+function applyWingDescriptors(state: DocState, found: ActorMention[], sentence: number): ActorMention[] {
+  const { tokens } = state.text;
+  const replaced = new Set<ActorMention>();
+  const added: ActorMention[] = [];
+  for (const m of found) {
+    let wingEnd = -1;
+    let from = m.first;
+    if (isPossessive(tokens[m.last]) && isMilitary(tokens[m.last + 1]) && WING_WORDS.has(tokens[m.last + 2]?.key ?? '')) {
+      wingEnd = m.last + 3;
+    } else if (isMilitary(tokens[m.last]) && WING_WORDS.has(tokens[m.last + 1]?.key ?? '') && !m.weak) {
+      wingEnd = m.last + 2; // "Sinwar is part of Hamas military wing"
+    } else if (tokens[m.first - 1]?.key === 'of' && WING_WORDS.has(tokens[m.first - 2]?.key ?? '') && isMilitary(tokens[m.first - 3])) {
+      from = m.first - 3;
+      wingEnd = m.last;
+    }
+    if (wingEnd < 0) continue;
+    const wing = armedWingOf(state, m.entity);
+    replaced.add(m);
+    added.push(mention(state, wing.id, from, wingEnd, sentence, 'descriptor'));
+  }
+  return [...found.filter((m) => !replaced.has(m)), ...added];
+}
+
+function isMilitary(t: Token | undefined): boolean {
+  return t !== undefined && (t.key === 'military' || t.key === 'armed');
+}
+
+function armedWingOf(state: DocState, parentId: string): DocEntity {
+  for (const actor of state.lexicon.actors.values()) {
+    if (actor.parent === parentId && actor.kind === 'armed_wing') return knownEntity(state.registry, actor.id);
+  }
+  const parent = state.registry.entities.get(parentId)!;
+  return namedEntity(state.registry, `${parent.name} military wing`, 'armed_wing', parentId);
+}

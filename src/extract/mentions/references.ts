@@ -1,0 +1,90 @@
+// Mentions that point back to an actor named earlier: "the group", "the movement",
+// "the Palestinian group", "the Gulf state", "he", and surname-only "Nakhala".
+import type { EntityKind } from '../../contract.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { DocEntity } from '../entities/registry.ts';
+import type { ActorMention } from './types.ts';
+import words from './words.json' with { type: 'json' };
+
+const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')));
+const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')));
+const VAGUE_STATE_NOUNS = new Set(['state', 'government', 'regime']);
+const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
+
+export interface Antecedent {
+  entity: string;
+  kind: EntityKind;
+}
+
+function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>): string | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.end > before || m.weak) continue;
+    const e = entities.get(m.entity);
+    if (e && kinds.has(e.kind)) return e.id;
+  }
+  return null;
+}
+
+/** The antecedent of "the group": among the candidates of the nearest sentence that has
+ * any, the actor the document talks about most, the earliest one on a tie.
+ * "…relationship with Islamic Jihad, but after Iran's backing of the Houthis, Iran
+ * withdrew funding to the group" → Islamic Jihad; "…between Hezbollah and Hamas;
+ * Nasrallah sent sympathies to the group" → Hamas, the document's subject. */
+function salient(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of history) if (m.end <= before) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    const candidates = history.filter((m) => m.sentence === s && m.end <= before && !m.weak && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
+    if (candidates.length === 0) continue;
+    let best = candidates[0]!;
+    for (const c of candidates) if ((counts.get(c.entity) ?? 0) > (counts.get(best.entity) ?? 0)) best = c;
+    return best.entity;
+  }
+  return mostRecent(history, entities, before, kinds);
+}
+
+/** "the [modifier]{0,2} group" → end token of the phrase and what it refers to. */
+function definiteDescription(tokens: readonly Token[], at: number, last: number): { end: number; noun: 'group' | 'state' } | null {
+  if (tokens[at]!.key !== 'the') return null;
+  for (let j = at + 1; j < Math.min(last, at + 4); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return null;
+    const followedByOf = tokens[j + 1]?.key === 'of';
+    if (GROUP_NOUNS.has(t.key) && !followedByOf) return { end: j + 1, noun: 'group' };
+    // "the Gulf state", "the kingdom"; a bare "the state"/"the government" is too vague.
+    if (STATE_NOUNS.has(t.key) && !followedByOf) return j > at + 1 || !VAGUE_STATE_NOUNS.has(t.key) ? { end: j + 1, noun: 'state' } : null;
+    if (t.cap && j === at + 1) continue; // "the Palestinian group", "the Gulf state"
+    if (!/^[a-z]+$/.test(t.text)) return null; // "the militant group"; nothing else
+  }
+  return null;
+}
+
+export function findReferences(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: number,
+  taken: ReadonlySet<number>,
+  history: readonly ActorMention[],
+  entities: ReadonlyMap<string, DocEntity>,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = first; i < last; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i]!;
+    const desc = definiteDescription(tokens, i, last);
+    if (desc) {
+      const kinds: ReadonlySet<EntityKind> = desc.noun === 'group' ? GROUP_KINDS : new Set<EntityKind>(['state']);
+      const entity = salient(history, entities, t.start, sentence, kinds);
+      if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
+      i = desc.end - 1;
+      continue;
+    }
+    if (t.key === 'he' || t.key === 'she') {
+      const entity = mostRecent(history.filter((m) => m.sentence >= sentence - 2), entities, t.start, new Set<EntityKind>(['person']));
+      if (entity) out.push({ entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Runs of capitalised words: the candidates for names no lexicon lists
+// ("Hossein Jaberi Ansari", "Palestinian Popular Resistance Movement").
+import type { Lexicon } from '../../lexicon/load.ts';
+import { ARTICLE_PARTICLES } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokens.ts';
+import words from './words.json' with { type: 'json' };
+
+export const NOT_NAMES: ReadonlySet<string> = new Set(words.notNames);
+
+export interface Run {
+  first: number;
+  last: number;
+}
+
+function isParticle(lexicon: Lexicon, t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (lexicon.nameParticles.has(t.key) || ARTICLE_PARTICLES.has(t.key));
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '-' || t.text === '‐');
+}
+
+/** "Foreign Affairs and National Security Committee" is one name; "Iran and Syria" two. */
+function splitAtAnd(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number): Run[] {
+  if (lexicon.orgSuffixes.has(tokens[last - 1]!.text)) return [{ first, last }];
+  const runs: Run[] = [];
+  let start = first;
+  for (let i = first; i <= last; i++) {
+    if (i < last && tokens[i]!.key !== 'and' && tokens[i]!.text !== '&') continue;
+    if (i > start) runs.push({ first: start, last: i });
+    start = i + 1;
+  }
+  return runs;
+}
+
+/** Maximal runs of capitalised words, particles and inner hyphens, skipping `blocked` tokens. */
+export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, blocked: ReadonlySet<number>): Run[] {
+  const runs: Run[] = [];
+  let i = first;
+  while (i < last) {
+    const t = tokens[i]!;
+    if (blocked.has(i) || t.kind !== 'word' || !(t.cap || isParticle(lexicon, t))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasSuffix = false;
+    while (j < last && !blocked.has(j)) {
+      const u = tokens[j]!;
+      const next = tokens[j + 1];
+      if (u.kind === 'word' && u.cap) {
+        hasSuffix ||= lexicon.orgSuffixes.has(u.text);
+        j++;
+      } else if (isParticle(lexicon, u) && next && (next.cap || isHyphen(next))) {
+        j++;
+      } else if (isHyphen(u) && j > i && next?.kind === 'word' && next.start === u.end && tokens[j - 1]!.end === u.start) {
+        j++;
+      } else if ((u.key === 'and' || u.text === '&') && next?.cap && j > i) {
+        j++; // kept only if the run ends in an organization head word (below)
+      } else if (hasSuffix && (u.key === 'of' || u.key === 'for') && next && (next.cap || next.key === 'the')) {
+        // "Ministry of Foreign Affairs", "Organization of Islamic Cooperation"
+        j += next.key === 'the' ? 2 : 1;
+      } else break;
+    }
+    let a = i;
+    let b = j;
+    while (b > a && !tokens[b - 1]!.cap) b--; // no trailing particle, hyphen or "of"
+    while (a < b && tokens[a]!.cap && NOT_NAMES.has(tokens[a]!.key) && (a === first || tokens[a]!.key === 'the')) a++;
+    while (a < b && !tokens[a]!.cap && !isParticle(lexicon, tokens[a]!)) a++;
+    if (b > a) runs.push(...splitAtAnd(lexicon, tokens, a, b));
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}

@@ -1,0 +1,83 @@
+// How a text holds an event: asserted, reported, alleged, pledged, threatened,
+// planned or denied; whether it says the event did not happen; and who says so.
+import type { Modality } from '../../contract.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { ActorMention } from '../mentions/types.ts';
+import cues from './cues.json' with { type: 'json' };
+
+const PLEDGED = new Set(cues.pledged);
+const THREATENED = new Set(cues.threatened);
+const PLANNED = new Set(cues.planned);
+const NEGATION = new Set(cues.negation);
+const ALLEGED = new Set(cues.alleged);
+const REPORTED = new Set(cues.reported);
+const DENIAL = new Set(cues.denial);
+const SPEECH = new Set(cues.speech);
+
+export interface ModalityReading {
+  modality: Modality;
+  negated: boolean;
+  attribution: ActorMention | null;
+  /** The word that decided the modality, for --explain. */
+  cue: string | null;
+}
+
+export interface ModalityInput {
+  tokens: readonly Token[];
+  sentenceFirst: number;
+  sentenceLast: number;
+  mentions: readonly ActorMention[];
+  /** Token range of the trigger and of the whole event (source .. target). */
+  triggerFirst: number;
+  triggerLast: number;
+  eventFirst: number;
+}
+
+function keysBetween(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < to; i++) out.push(tokens[i]!.key);
+  return out;
+}
+
+/** "according to X", "X said", "said X", "sources told X". */
+function findAttribution(input: ModalityInput): ActorMention | null {
+  const { tokens, mentions } = input;
+  for (let i = input.sentenceFirst; i < input.sentenceLast; i++) {
+    const k = tokens[i]!.key;
+    if (k === 'according' && tokens[i + 1]?.key === 'to') {
+      const m = mentions.find((x) => x.first >= i + 2 && x.first <= i + 4);
+      if (m) return m;
+    }
+    if (!SPEECH.has(k) || (i >= input.triggerFirst && i < input.triggerLast)) continue;
+    const before = mentions.filter((x) => x.last <= i && x.last >= i - 2).at(-1);
+    if (before && i < input.triggerFirst) return before;
+    if (before && i >= input.triggerLast) return before;
+    const after = mentions.find((x) => x.first > i && x.first <= i + 6);
+    if (after && (k === 'told' || k === 'tells' || k === 'revealed') && /source/.test(tokens[i - 1]?.key ?? '')) return after;
+    if (after && i >= input.triggerLast) return after;
+  }
+  return null;
+}
+
+export function readModality(input: ModalityInput): ModalityReading {
+  const { tokens } = input;
+  const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
+  const sentence = keysBetween(tokens, input.sentenceFirst, input.sentenceLast);
+  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't"));
+  const attribution = findAttribution(input);
+  let modality: Modality = 'asserted';
+  let cue: string | null = null;
+  const localCue = (set: Set<string>) => local.find((k) => set.has(k)) ?? null;
+  const sentenceCue = (set: Set<string>) => sentence.find((k) => set.has(k)) ?? null;
+  if ((cue = localCue(DENIAL) ?? (sentence.includes('denied') && sentence.includes('reports') ? 'denied' : null))) modality = 'denied';
+  else if ((cue = localCue(THREATENED))) modality = 'threatened';
+  else if ((cue = localCue(PLEDGED))) modality = 'pledged';
+  else if ((cue = localCue(PLANNED))) modality = 'planned';
+  else if ((cue = sentenceCue(ALLEGED))) modality = 'alleged';
+  else if ((cue = sentenceCue(REPORTED))) modality = 'reported';
+  else if (attribution && attribution.first > input.triggerLast) {
+    modality = 'reported';
+    cue = 'said';
+  }
+  return { modality, negated, attribution, cue };
+}

@@ -1,0 +1,89 @@
+// The relation stage: titles (LEADS, MEMBER_OF and person roles) and short patterns.
+import type { ExtractedRelation, RelationType } from '../../contract.ts';
+import { SYMMETRIC_RELATIONS } from '../../contract.ts';
+import type { TextLayer } from '../../text/layer.ts';
+import { knownEntity, type Registry } from '../entities/registry.ts';
+import type { ActorMention, TitleMention } from '../mentions/types.ts';
+import { findPatternRelations } from './patterns.ts';
+import { findRoles, type RoleFinding } from './roles.ts';
+
+export interface RelationFindingOut {
+  relation: ExtractedRelation;
+  rule: string;
+  sentence: number;
+}
+
+export interface RelationInput {
+  text: TextLayer;
+  registry: Registry;
+  mentions: readonly ActorMention[];
+  titles: readonly TitleMention[];
+}
+
+function evidenceOf(text: TextLayer, sentence: number): ExtractedRelation['evidence'] {
+  const s = text.sentences[sentence]!;
+  return { text: text.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/** "the Supreme Leader Ayatollah Ali Khamenei": the lexicon knows what he leads. */
+function knownRoleOf(reg: Registry, personId: string, title: string): string | null {
+  const roles = reg.lexicon.actors.get(personId)?.roles ?? [];
+  const role = roles.find((x) => x.title.toLowerCase() === title.toLowerCase()) ?? null;
+  if (role?.of && !reg.entities.has(role.of)) knownEntity(reg, role.of);
+  return role?.of ?? null;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'senior', 'top', 'prominent', 'veteran', 'founding']);
+
+/** A heading title read as membership when the text says "a commander", "leaders", or a bare
+ * "Hamas leader X" that the lexicon does not know as the head of Hamas. */
+function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): RelationType {
+  if (r.title.entry.relation !== 'LEADS') return r.title.entry.relation;
+  const tokens = input.text.tokens;
+  const last = tokens[r.title.last - 1]!.key;
+  if (last.endsWith('s') && !r.title.entry.forms.includes(last)) return 'MEMBER_OF';
+  for (let i = r.title.first - 1; i >= Math.max(0, r.title.first - 4); i--) {
+    const k = tokens[i]!.key;
+    if (INDEFINITE.has(k)) return 'MEMBER_OF';
+    if (k === 'the' || k === ',' || k === "'s" || k === 'of') break;
+  }
+  const ambiguous = ['leader', 'commander', 'official'].includes(r.title.entry.title.toLowerCase());
+  const definite = tokens[r.title.first - 1]?.key === 'the' || (r.of !== null && r.of.first > r.title.first);
+  if (ambiguous && !definite) {
+    const known = input.registry.lexicon.actors.get(r.person.entity)?.roles ?? [];
+    if (!known.some((x) => x.of === of && /leader|chief|head|president|secretary|commander/i.test(x.title))) return 'MEMBER_OF';
+  }
+  return 'LEADS';
+}
+
+export function findRelations(input: RelationInput): RelationFindingOut[] {
+  const out: RelationFindingOut[] = [];
+  const seen = new Set<string>();
+  const add = (type: RelationType, source: string, target: string, role: string | null, sentence: number, confidence: number, rule: string) => {
+    if (source === target) return;
+    const [a, b] = SYMMETRIC_RELATIONS.has(type) && source > target ? [target, source] : [source, target];
+    const key = `${type}|${a}|${b}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ relation: { type, source, target, role, since: null, evidence: evidenceOf(input.text, sentence), confidence }, rule, sentence });
+  };
+
+  for (const r of findRoles(input.text.tokens, input.registry, input.titles, input.mentions)) {
+    const person = input.registry.entities.get(r.person.entity)!;
+    const title = `${r.title.former ? 'former ' : ''}${r.title.entry.title}`;
+    const of = r.of?.entity ?? knownRoleOf(input.registry, person.id, r.title.entry.title);
+    if (!person.roles.some((x) => x.title === title && x.of === of)) person.roles.push({ title, of, from: null, to: null });
+    if (of) {
+      const type = relationOfTitle(input, r, of);
+      add(type, r.person.entity, of, title, r.title.sentence, 0.8, `title "${title}" (${r.rule}${r.of ? '' : ', actor from the lexicon role'})`);
+    }
+  }
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [sentence, mentions] of bySentence) {
+    for (const f of findPatternRelations(input.text.tokens, input.registry, mentions)) {
+      add(f.type, f.source.entity, f.target.entity, null, sentence, 0.75, f.rule);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// Standing relations stated by short patterns around two mentions in one sentence:
+//   PART_OF  "Hamas’ military wing" (descriptor), "X, the elite branch of Y", "Y affiliate X", "Iran's IRGC"
+//   PATRON   "Iran-backed X", "Iran's proxy X", "X, Iran's proxy", "X's main backer Y"
+//   RIVAL    "Iran's arch-rival Saudi Arabia", "X, Y's enemy"
+//   ALLY     "Y's ally X", "X has strong relations with Y", "alliance between X and Y"
+//   BASED_IN "X, based in Y", "Y-based X", "X moved to Y", "hosted by Y"
+import type { RelationType } from '../../contract.ts';
+import type { Token } from '../../text/tokens.ts';
+import { isPossessive } from '../../text/tokens.ts';
+import type { Registry } from '../entities/registry.ts';
+import type { ActorMention } from '../mentions/types.ts';
+import cues from './cues.json' with { type: 'json' };
+
+export interface RelationFinding {
+  type: RelationType;
+  source: ActorMention;
+  target: ActorMention;
+  rule: string;
+}
+
+const BACKED = new Set(cues.backedVerbs);
+const PROXY = new Set(cues.proxyNouns);
+const PATRON = new Set(cues.patronNouns);
+const RIVAL = new Set(cues.rivalNouns);
+const ALLY = new Set(cues.allyNouns);
+const PART = new Set(cues.partNouns);
+const WARM = new Set(cues.warmAdjectives);
+const TIES = new Set(cues.tieNouns);
+const BASED = new Set(cues.basedWords);
+const MOVE = new Set(cues.moveVerbs);
+const FILLER = new Set(['the', 'a', 'an', 'its', 'main', 'chief', 'key', 'elite', 'military', 'armed', 'political', 'regional', 'closest', 'close', 'main', 'staunch', 'longtime', 'long-time', 'top', 'biggest', 'largest', 'principal', 'local', 'lebanese', 'palestinian', 'so-called', 'powerful', 'new', 'most', 'loyal', 'sworn', 'bitter', 'traditional', 'major', 'strongest', 'only', 'last', 'remaining', 'one', 'of', 'shiite', 'sunni', 'gaza-based']);
+
+interface Ctx {
+  tokens: readonly Token[];
+  mentions: readonly ActorMention[];
+  reg: Registry;
+}
+
+/** Words between two mentions, as keys, with determiners and adjectives dropped. */
+function bridge(ctx: Ctx, a: ActorMention, b: ActorMention): string[] {
+  return ctx.tokens.slice(a.last, b.first).map((t) => t.key).filter((k) => !FILLER.has(k));
+}
+
+function kindOf(ctx: Ctx, m: ActorMention): string | undefined {
+  return ctx.reg.entities.get(m.entity)?.kind;
+}
+
+function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
+  const words = bridge(ctx, a, b);
+  const gap = b.first - a.last;
+  const warm = warmTies(ctx, a, b);
+  if (warm) return warm;
+  if (gap > 8 || words.length > 4) return null;
+  const [w0, w1, w2] = words;
+  const possessive = w0 === "'s" || w0 === "'";
+  const rest = possessive ? words.slice(1) : words;
+  const head = rest.find((k) => k !== ',' && k !== '-');
+  // "Iran-backed Hezbollah", "Iran - backed"
+  if (w0 === 'backed' || (BACKED.has(w0 ?? '') && ctx.tokens[a.last]?.text === '-') || (w0 === '-' && BACKED.has(w1 ?? ''))) {
+    return { type: w1 === 'allied' || w0 === 'allied' ? 'ALLY' : 'PATRON', source: a, target: b, rule: '"A-backed B"' };
+  }
+  if (possessive && head && rest.every((k) => k === head || k === ',')) {
+    // "Iran's proxy Hezbollah", "Iran's arch-rival Saudi Arabia", "Hamas’ ally X"
+    if (PROXY.has(head)) return { type: 'PATRON', source: a, target: b, rule: '"A\'s proxy B"' };
+    if (RIVAL.has(head) || head === 'arch') return { type: 'RIVAL', source: a, target: b, rule: '"A\'s rival B"' };
+    if (ALLY.has(head)) return { type: 'ALLY', source: a, target: b, rule: '"A\'s ally B"' };
+    if (PATRON.has(head)) return { type: 'PATRON', source: b, target: a, rule: '"A\'s backer B"' };
+    if (PART.has(head) || head === 'affiliate') return { type: 'PART_OF', source: b, target: a, rule: '"A\'s branch B"' };
+  }
+  if (w0 === ',') {
+    // "Hezbollah, Iran's proxy" is read from the other side: b then possessive then noun.
+    const after = ctx.tokens.slice(b.last, b.last + 4).map((t) => t.key).filter((k) => !FILLER.has(k));
+    if ((after[0] === "'s" || after[0] === "'") && words.length === 1) {
+      const noun = after[1] ?? '';
+      if (PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A, B\'s proxy"' };
+      if (RIVAL.has(noun) || noun === 'arch') return { type: 'RIVAL', source: b, target: a, rule: '"A, B\'s rival"' };
+      if (ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A, B\'s ally"' };
+      if (PART.has(noun)) return { type: 'PART_OF', source: a, target: b, rule: '"A, B\'s wing"' };
+    }
+  }
+  // "X, the elite branch of Y", "X, an ally of Y", "X, a proxy of Y"
+  if (w0 === ',' && words.at(-1) === 'of' && words.length <= 4) {
+    const noun = words[words.length - 2] ?? '';
+    if (PART.has(noun)) return { type: 'PART_OF', source: a, target: b, rule: '"A, the branch of B"' };
+    if (ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A, an ally of B"' };
+    if (PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A, a proxy of B"' };
+    if (RIVAL.has(noun)) return { type: 'RIVAL', source: a, target: b, rule: '"A, a rival of B"' };
+  }
+  // "Hamas affiliate Aknaf Bayt al-Maqdis"
+  if (words.length === 1 && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
+    return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
+  }
+  // "Iran's Islamic Revolutionary Guard Corps": a state body named with its state.
+  if (possessive && rest.length === 0 && kindOf(ctx, a) === 'state') {
+    const child = ctx.reg.entities.get(b.entity);
+    if (child && (child.parent === a.entity || (!child.parent && child.kind === 'government_body'))) {
+      return { type: 'PART_OF', source: b, target: a, rule: '"State\'s body"' };
+    }
+  }
+  // "X, based in Y", "X moved to Y", "X's headquarters in Y", "hosted by Y"
+  if ((BASED.has(w0 === ',' ? w1 ?? '' : w0 ?? '') && ['in', 'by'].includes(words.at(-1) ?? '')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
+    if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
+  }
+  return null;
+}
+
+/** "X has had strong relations with Y", "a cordial relationship between X and Y",
+ * "X ... continuing to have a good relationship with Y". */
+function warmTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
+  const between = ctx.tokens.slice(a.last, b.first);
+  if (between.length > 12 || between.some((t) => t.text === ';' || t.key === 'but' || t.key === 'not' || t.key === 'never')) return null;
+  const keys = between.map((t) => t.key);
+  const tie = keys.findIndex((k, i) => TIES.has(k) && keys.slice(Math.max(0, i - 3), i).some((w) => WARM.has(w)));
+  if (tie < 0) return null;
+  const link = keys.slice(tie + 1);
+  if (link.length === 1 && (link[0] === 'with' || link[0] === 'and')) return { type: 'ALLY', source: a, target: b, rule: '"A has strong ties with B"' };
+  return null;
+}
+
+/** "a cordial relationship between X, …, and Y". */
+export function warmTiesBetween(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  if (mentions.length < 2) return out;
+  for (let i = Math.max(0, mentions[0]!.first - 12); i < mentions.at(-1)!.first; i++) {
+    if (tokens[i]!.key !== 'between' || !TIES.has(tokens[i - 1]?.key ?? '') || !WARM.has(tokens[i - 2]?.key ?? '')) continue;
+    const a = mentions.find((m) => m.first === i + 1 || m.first === i + 2);
+    if (!a) continue;
+    const b = mentions.find((m) => m.first > a.last && tokens[m.first - 1]?.key === 'and' && !m.weak);
+    if (b && b.entity !== a.entity) out.push({ type: 'ALLY', source: a, target: b, rule: '"strong ties between A and B"' });
+  }
+  return out;
+}
+
+/** "Y-based X": the place comes first. */
+function basedPrefix(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
+  const t = ctx.tokens;
+  if (t[a.last]?.text === '-' && t[a.last + 1]?.key === 'based' && b.first <= a.last + 4 && kindOf(ctx, b) !== 'media') {
+    return { type: 'BASED_IN', source: b, target: a, rule: '"Y-based X"' };
+  }
+  return null;
+}
+
+export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = warmTiesBetween(tokens, mentions);
+  const ctx: Ctx = { tokens, mentions, reg };
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    if (a.form === 'descriptor') {
+      const wing = reg.entities.get(a.entity);
+      if (wing?.parent) out.push({ type: 'PART_OF', source: a, target: { ...a, entity: wing.parent }, rule: '"Y\'s military wing"' });
+    }
+    for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+      const b = mentions[j]!;
+      if (b.sentence !== a.sentence || a.entity === b.entity || (a.weak && !isPossessive(tokens[a.last]) && tokens[a.last]?.text !== '-')) continue;
+      const found = pairRelation(ctx, a, b) ?? basedPrefix(ctx, a, b);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}

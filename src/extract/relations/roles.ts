@@ -1,0 +1,96 @@
+// Titles state who leads or belongs to what: "Iranian Foreign Minister Mohammad Javad
+// Zarif", "Hamas leader Ahmed Yousef", "X, head of Hamas' political bureau",
+// "the general secretary of the UN, António Guterres", "political bureau members A and B".
+import type { Token } from '../../text/tokens.ts';
+import { isPossessive } from '../../text/tokens.ts';
+import type { Registry } from '../entities/registry.ts';
+import type { ActorMention, TitleMention } from '../mentions/types.ts';
+
+export interface RoleFinding {
+  person: ActorMention;
+  of: ActorMention | null;
+  title: TitleMention;
+  rule: string;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
+const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to']);
+const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected']);
+
+function isPerson(reg: Registry, m: ActorMention): boolean {
+  return reg.entities.get(m.entity)?.kind === 'person';
+}
+
+/** Persons right after the title, possibly a list: "members A, B and C". */
+function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[], from: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let at = from;
+  for (const m of mentions) {
+    if (m.first < at) continue;
+    const gap = tokens.slice(at, m.first);
+    // "Islamic Jihad leaders in Gaza, including A, B and C": a place may stand before the list.
+    const introduced = out.length === 0 && gap.some((g) => g.key === 'including' || g.key === 'like' || g.key === 'namely');
+    const glue = (g: Token) => LIST_GLUE.has(g.key) || g.kind === 'punct' || (introduced && (g.key === 'in' || g.cap));
+    if (gap.length > (introduced ? 7 : 4) || !gap.every(glue)) break;
+    if (!isPerson(reg, m)) break;
+    out.push(m);
+    at = m.last;
+    if (t.entry.relation === 'LEADS' && !/s$/.test(tokens[t.last - 1]!.key)) break;
+  }
+  return out;
+}
+
+/** The actor the title is held in: "Hamas leader", "Iran's Foreign Minister", "leader of Hamas". */
+function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
+  let end = t.first;
+  while (end > 0 && /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|the|a|an)$/.test(tokens[end - 1]!.key)) end--;
+  const m = mentions.find((x) => x.last === end || (x.last === end - 1 && isPossessive(tokens[end - 1])));
+  return m ?? null;
+}
+
+function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
+  if (!OF_PREPS.has(tokens[t.last]?.key ?? '')) return null;
+  return mentions.find((x) => x.first > t.last && x.first <= t.last + 3 && !tokens.slice(t.last + 1, x.first).some((g) => g.kind === 'punct' && !isPossessive(g))) ?? null;
+}
+
+/** "P, a senior Hamas official" / "P is a founding commander of Hamas' military wing". */
+function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
+  const person = mentions.filter((m) => m.last <= t.first && isPerson(reg, m)).at(-1);
+  if (!person) return null;
+  const gap = tokens.slice(person.last, t.first);
+  if (gap.length === 0 || gap.length > 6) return null;
+  const inner = mentions.filter((m) => m.first >= person.last && m.last <= t.first);
+  const ok = gap.every((g, k) => {
+    const i = person.last + k;
+    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || inner.some((m) => i >= m.first && i < m.last);
+  });
+  return ok && (/^[,–—-]$/.test(gap[0]!.text) || gap[0]!.key === 'is' || gap[0]!.key === 'was') ? person : null;
+}
+
+export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {
+  const out: RoleFinding[] = [];
+  for (const t of titles) {
+    const inSentence = mentions.filter((m) => m.sentence === t.sentence);
+    let of = ofBefore(tokens, t, inSentence);
+    let rule = 'title after its actor';
+    const after = ofAfter(tokens, t, inSentence);
+    if (!of && after) {
+      of = after;
+      rule = 'title of actor';
+    }
+    const skipOf = after && of === after ? after.last : t.last;
+    let holders = holdersAfter(tokens, reg, t, inSentence, skipOf);
+    if (holders.length === 0) {
+      const before = holderBefore(tokens, reg, t, inSentence);
+      if (before) {
+        holders = [before];
+        rule = 'appositive title';
+      }
+    }
+    for (const person of holders) {
+      if (of && (of.entity === person.entity || isPerson(reg, of))) of = null;
+      out.push({ person, of, title: t, rule });
+    }
+  }
+  return out;
+}
