@@ -1,0 +1,90 @@
+// The SQLite backend of Store (better-sqlite3): one file, WAL journal so readers
+// never block the writer, foreign keys enforced, statements prepared once.
+import Database from 'better-sqlite3';
+import type { Store, StoreCounts, StoredDocInput, StoredEntity } from '../store.ts';
+import { BANDS, bitDistance, fingerprintBands, fingerprintFromHex } from '../fingerprint-bands.ts';
+import { loadMigrations, migrate } from './migrate.ts';
+import { prepareStatements } from './statements.ts';
+import { saveItem } from './save-batch.ts';
+import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
+
+/** How long a writer waits for another process's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+export function openSqliteStore(path: string): Store {
+  const db = openDatabase(path);
+  try {
+    migrate(db, loadMigrations(), path);
+  } catch (error) {
+    db.close();
+    throw error instanceof Database.SqliteError ? openError(path, error) : error;
+  }
+  return sqliteStore(db);
+}
+
+function openDatabase(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    // A file that is not SQLite only fails at its first read: this pragma.
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // In WAL mode NORMAL still keeps every committed transaction across a crash
+    // of the process (SIGKILL); only a power loss may cost the last commits.
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw openError(path, error);
+  }
+}
+
+function openError(path: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(`cannot open database ${path}: ${reason} — check the path or pass --db`);
+}
+
+function sqliteStore(db: Database.Database): Store {
+  const s = prepareStatements(db);
+  const writeBatch = db.transaction((items: StoredDocInput[]) => {
+    const ingestedAt = new Date().toISOString();
+    for (const item of items) saveItem(s, item, ingestedAt);
+  });
+
+  return {
+    async hasDocument(id) {
+      return s.hasDocument.get(id) !== undefined;
+    },
+    async findNearDuplicate(fp, maxDistance) {
+      const [b0, b1, b2, b3] = fingerprintBands(fp);
+      // The band index finds every match only below BANDS bits; beyond, scan.
+      const candidates = (maxDistance < BANDS ? s.nearByBand.iterate({ b0, b1, b2, b3 }) : s.allOriginals.iterate()) as
+        Iterable<{ id: string; fingerprint: string }>;
+      let best: { id: string; distance: number } | null = null;
+      for (const { id, fingerprint } of candidates) {
+        const distance = bitDistance(fp, fingerprintFromHex(fingerprint));
+        if (distance <= maxDistance && (best === null || distance < best.distance)) best = { id, distance };
+      }
+      return best?.id ?? null;
+    },
+    async saveBatch(items) {
+      // IMMEDIATE: take the write lock at BEGIN, so a concurrent writer waits
+      // (busy_timeout) instead of failing half-way with SQLITE_BUSY.
+      writeBatch.immediate(items);
+    },
+    async counts() {
+      return s.counts.get() as StoreCounts;
+    },
+    async entity(id) {
+      const row = s.entity.get(id) as Omit<StoredEntity, 'aliases'> | undefined;
+      return row === undefined ? null : { ...row, aliases: s.entityAliases.all(id) as string[] };
+    },
+    async dyadEvents(a, b) {
+      return (s.dyadEvents.all({ a, b }) as EventJoinRow[]).map(toDyadEventRow);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// The storage boundary: the only thing the rest of Entente knows about databases.
+// No driver types appear here, so a PostgreSQL backend can implement the same
+// interface (and run the same contract tests) without touching its callers.
+//
+// Every method returns a Promise. SQLite (better-sqlite3) is synchronous and
+// could do without, but every PostgreSQL driver is asynchronous: one async
+// interface lets callers be written once, and costs SQLite only a resolved promise.
+import type { Doc } from '../clean/doc.ts';
+import type { Analysis } from '../extract/index.ts';
+import type { EntityKind, ExtractedEvent } from '../contract.ts';
+
+export interface StoredDocInput {
+  doc: Doc;
+  /** Null when extraction did not run (duplicate, not English, …): the document is kept without facts. */
+  analysis: Analysis | null;
+  /** Id of the stored document this one nearly repeats, or null. */
+  duplicateOf: string | null;
+  /** 64-bit SimHash of doc.text. */
+  fingerprint: bigint;
+  /** Why extraction did not run ("duplicate", "language 'fr'"), or null when it ran. */
+  skipped?: string | null;
+}
+
+export interface StoreCounts {
+  documents: number;
+  duplicates: number;
+  entities: number;
+  events: number;
+  relations: number;
+}
+
+/** The document an event was read from, for showing it with its source. */
+export interface EventDocument {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** An entity as stored: merged over every document that named it. */
+export interface StoredEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  parent: string | null;
+  /** Every surface form seen, in the order first seen. */
+  aliases: string[];
+}
+
+export interface DyadEventRow {
+  event: ExtractedEvent;
+  document: EventDocument;
+}
+
+export interface Store {
+  /** True when a document with this id (SHA-256 of its cleaned text) is stored. */
+  hasDocument(id: string): Promise<boolean>;
+  /** Id of a stored original (not itself a duplicate) within `maxDistance` bits, or null. */
+  findNearDuplicate(fp: bigint, maxDistance: number): Promise<string | null>;
+  /** Stores documents with all their facts in ONE transaction: all or nothing. */
+  saveBatch(items: StoredDocInput[]): Promise<void>;
+  counts(): Promise<StoreCounts>;
+  entity(id: string): Promise<StoredEntity | null>;
+  /** Events between two entity ids in either direction, dated ones first in date order. */
+  dyadEvents(a: string, b: string): Promise<DyadEventRow[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and creates or migrates) the store at `location`: a file path for SQLite.
+ * Throws an Error whose message says what to do when it cannot.
+ */
+export async function openStore(location: string): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    throw new Error(
+      `cannot open ${redact(location)}: PostgreSQL storage is not supported yet — pass a file path to --db for SQLite`,
+    );
+  }
+  // Loaded lazily so that a PostgreSQL run never loads the native SQLite module.
+  const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
+  return openSqliteStore(location);
+}
+
+/** Hides a password in a connection URL before it goes into an error message. */
+function redact(location: string): string {
+  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
