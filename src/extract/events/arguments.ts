@@ -140,7 +140,11 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   }
   if (!subj) return null;
   let target = afterPrep(t.preps) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
-  if (!target && (t.targetIsPlace || t.type === 'CONSULT')) target = afterPrep([...PLACE_PREPS]);
+  if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
+    const place = afterPrep([...PLACE_PREPS]);
+    // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
+    if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
+  }
   if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };

@@ -65,6 +65,23 @@ function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
   return -1;
 }
 
+// "Iranian aid to the movement fell sharply", "their funding was reduced drastically".
+const DECLINE = new Set(['fell', 'dropped', 'declined', 'decreased', 'shrank', 'dwindled', 'wavered', 'reduced', 'cut', 'slashed', 'halted', 'stopped', 'suspended', 'frozen', 'ended', 'dried', 'plummeted', 'plunged']);
+const CUT_AID: Trigger = {
+  type: 'SANCTION', mode: 'withdraw', pos: 'noun', preps: ['to', 'for', 'of'], requirePrep: false, object: null,
+  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [],
+};
+
+function declines(tokens: readonly Token[], t: TriggerMatch, last: number): boolean {
+  if (t.trigger.type !== 'AID' || t.trigger.pos !== 'noun') return false;
+  for (let i = t.last; i < Math.min(last, t.last + 8); i++) {
+    const k = tokens[i]!.key;
+    if (DECLINE.has(k)) return true;
+    if (k === ',' || k === ';' || k === 'and' || k === 'but' || k === 'which' || k === 'that') return false;
+  }
+  return false;
+}
+
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
 export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
@@ -95,7 +112,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     i += chosen.length;
   }
   found.sort((a, b) => a.first - b.first);
-  return absorbObjects(lex, tokens, found);
+  return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : t));
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {

@@ -10,6 +10,10 @@ const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')))
 const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')));
 const VAGUE_STATE_NOUNS = new Set(['state', 'government', 'regime']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
+// "the movement" and "the party" are the whole organization, never its armed wing.
+const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
+const MOVEMENT_NOUNS = new Set(['movement', 'party', 'organization', 'organisation']);
+const STATE_KINDS: ReadonlySet<EntityKind> = new Set(['state']);
 
 export interface Antecedent {
   entity: string;
@@ -75,7 +79,7 @@ export function findReferences(
     const t = tokens[i]!;
     const desc = definiteDescription(tokens, i, last);
     if (desc) {
-      const kinds: ReadonlySet<EntityKind> = desc.noun === 'group' ? GROUP_KINDS : new Set<EntityKind>(['state']);
+      const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       const entity = salient(history, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;

@@ -34,6 +34,7 @@ function knownRoleOf(reg: Registry, personId: string, title: string): string | n
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'senior', 'top', 'prominent', 'veteran', 'founding']);
+const TITLE_MODIFIERS = new Set(['former', 'then', 'current', 'acting', 'military', 'political', 'deputy', 'late', 'longtime', 'exiled']);
 
 /** A heading title read as membership when the text says "a commander", "leaders", or a bare
  * "Hamas leader X" that the lexicon does not know as the head of Hamas. */
@@ -42,10 +43,11 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
   const tokens = input.text.tokens;
   const last = tokens[r.title.last - 1]!.key;
   if (last.endsWith('s') && !r.title.entry.forms.includes(last)) return 'MEMBER_OF';
+  // Only the words right before the title count: "a former commander", "another senior leader".
   for (let i = r.title.first - 1; i >= Math.max(0, r.title.first - 4); i--) {
     const k = tokens[i]!.key;
     if (INDEFINITE.has(k)) return 'MEMBER_OF';
-    if (k === 'the' || k === ',' || k === "'s" || k === 'of') break;
+    if (!TITLE_MODIFIERS.has(k)) break;
   }
   const ambiguous = ['leader', 'commander', 'official'].includes(r.title.entry.title.toLowerCase());
   const definite = tokens[r.title.first - 1]?.key === 'the' || (r.of !== null && r.of.first > r.title.first);

@@ -50,7 +50,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   const gap = b.first - a.last;
   const warm = warmTies(ctx, a, b);
   if (warm) return warm;
-  if (gap > 8 || words.length > 4) return null;
+  if (gap > 10 || words.length > 7) return null;
   const [w0, w1, w2] = words;
   const possessive = w0 === "'s" || w0 === "'";
   const rest = possessive ? words.slice(1) : words;
@@ -77,6 +77,14 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
       if (ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A, B\'s ally"' };
       if (PART.has(noun)) return { type: 'PART_OF', source: a, target: b, rule: '"A, B\'s wing"' };
     }
+  }
+  // "Iran is the largest backer financially and militarily to the Qassam Brigades"
+  const copula = ['is', 'was', 'remains', 'became', 'has', 'been'].includes(w0 ?? '');
+  if (copula && ['of', 'to', 'for'].includes(words.at(-1) ?? '') && gap <= 10) {
+    if (words.some((k) => PATRON.has(k))) return { type: 'PATRON', source: a, target: b, rule: '"A is the main backer of B"' };
+    if (words.some((k) => PROXY.has(k))) return { type: 'PATRON', source: b, target: a, rule: '"A is a proxy of B"' };
+    if (words.some((k) => ALLY.has(k))) return { type: 'ALLY', source: a, target: b, rule: '"A is an ally of B"' };
+    if (words.some((k) => RIVAL.has(k))) return { type: 'RIVAL', source: a, target: b, rule: '"A is a rival of B"' };
   }
   // "X, the elite branch of Y", "X, an ally of Y", "X, a proxy of Y"
   if (w0 === ',' && words.at(-1) === 'of' && words.length <= 4) {
