@@ -44,6 +44,15 @@ function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** ", exiled Fatah member", "a banned group": a participle in front of a noun, not a verb. */
+function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number): boolean {
+  if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
+  const prev = tokens[at - 1];
+  const next = tokens[at + length];
+  if (!prev || !next || !next.cap) return false;
+  return prev.text === ',' || DETERMINERS.has(prev.key);
+}
+
 function pick(candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
   const prev = tokens[at - 1];
   const nounContext = prev !== undefined && (NOUN_CONTEXT.has(prev.key) || isPossessive(prev) || nounAfterDeterminer(tokens, at));
@@ -99,6 +108,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
+      if (form.trigger.pos === 'verb' && adjectival(form, tokens, i, length)) continue;
       if (length > best) candidates.length = 0;
       best = length;
       candidates.push({ form, length });

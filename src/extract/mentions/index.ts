@@ -33,6 +33,8 @@ interface DocState {
   acronyms: Map<string, string>;
   /** Skeleton of a person's last name → person id. */
   surnames: Map<string, string>;
+  /** Person mentions of the sentence being read, for lists of names. */
+  pendingPersons: ActorMention[];
 }
 
 function mention(state: DocState, entity: string, first: number, last: number, sentence: number, form: MentionForm, weak = false): ActorMention {
@@ -81,6 +83,10 @@ function sentenceMentions(state: DocState, s: Sentence, index: number, titles: T
     .filter((m) => ![...Array(m.last - m.first).keys()].some((k) => blocked.has(m.first + k)));
   const out: ActorMention[] = [];
   const consumed = new Set<GazetteerMatch>();
+  for (const m of gaz) {
+    if (state.lexicon.actors.get(m.id)?.kind === 'person') state.pendingPersons.push(mention(state, m.id, m.first, m.last, index, 'name'));
+  }
+  state.pendingPersons.sort((a, b) => a.first - b.first);
   if (!s.headline) {
     for (const run of capitalisedRuns(state.lexicon, tokens, s.first, s.last, blocked)) {
       out.push(...runMentions(state, run.first, run.last, index, gaz, titles, consumed));
@@ -98,6 +104,14 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
   const afterTitle = honor > 0 || titles.some((t) => t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ','));
   if (start >= last) return [];
   const whole = classifyRun(state.lexicon, tokens, start, last, false);
+  const lead = inside[0];
+  // "the Fatah Party", "the Hezbollah Movement": the known organization plus its head word.
+  const known = lead && lead.first <= start && lead.last === last - 1 && inside.length === 1 && state.lexicon.orgSuffixes.has(tokens[last - 1]!.text);
+  if (known && state.lexicon.actors.get(lead.id)?.kind !== 'state' && state.lexicon.actors.get(lead.id)?.kind !== 'person') {
+    consumed.add(lead);
+    const entity = knownEntity(state.registry, lead.id, surfaceOf(state, start, last));
+    return [mention(state, entity.id, start, last, sentence, 'name')];
+  }
   const exact = inside.length === 1 && inside[0]!.first <= start && inside[0]!.last === last;
   if (whole.kind === 'organization' && !exact) {
     // "Iranian Foreign Ministry": a new body, part of the state its demonym names.
@@ -116,11 +130,12 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
-      const cls = classifyRun(state.lexicon, tokens, i, segLast, afterTitle && i === start);
+      const cls = classifyRun(state.lexicon, tokens, i, segLast, (afterTitle && i === start) || listedAfterPerson(state, i, segLast));
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
         out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
+        state.pendingPersons.push(out.at(-1)!);
       } else if (cls.kind === 'unknown') {
         out.push(...singleWordMentions(state, i, segEnd, sentence));
       }
@@ -128,6 +143,16 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (m) i = Math.max(i, m.last);
   }
   return out;
+}
+
+/** "Khaled al-Batsh, Mohammed al-Hindi and Nafez Azzam": a short name listed right after a
+ * person is a person too. */
+function listedAfterPerson(state: DocState, first: number, last: number): boolean {
+  const { tokens } = state.text;
+  const words = last - first;
+  const glue = tokens[first - 1];
+  if (words < 2 || words > 4 || !glue || !(glue.text === ',' || glue.key === 'and')) return false;
+  return state.pendingPersons.some((p) => p.last >= first - 2 && p.last <= first - 1);
 }
 
 /** Surnames of persons named earlier, and acronyms defined earlier. */
@@ -156,10 +181,11 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map() };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
+    state.pendingPersons = [];
     allTitles.push(...titles);
     let found = sentenceMentions(state, s, index, titles);
     learnAcronyms(state, found);

@@ -46,10 +46,12 @@ export function findTitles(lexicon: Lexicon, tokens: readonly Token[], first: nu
   const index = titleIndex(lexicon);
   const out: TitleMention[] = [];
   for (let i = first; i < last; ) {
-    const forms = index.get(tokens[i]!.key);
+    const key = tokens[i]!.key;
+    // "leaders", "officials": the plural finds the singular's forms.
+    const forms = [...(index.get(key) ?? []), ...(key.endsWith('s') ? index.get(key.slice(0, -1)) ?? [] : [])];
     let matched = 0;
     let entry: TitleEntry | null = null;
-    for (const form of forms ?? []) {
+    for (const form of forms) {
       matched = matchLength(form, tokens, i, last);
       if (matched > 0) {
         entry = form.entry;

@@ -41,7 +41,8 @@ function keysBetween(tokens: readonly Token[], from: number, to: number): string
 
 /** "according to X", "X said", "said X", "sources told X". */
 function findAttribution(input: ModalityInput): ActorMention | null {
-  const { tokens, mentions } = input;
+  const { tokens } = input;
+  const mentions = input.mentions.filter((m) => !m.weak);
   for (let i = input.sentenceFirst; i < input.sentenceLast; i++) {
     const k = tokens[i]!.key;
     if (k === 'according' && tokens[i + 1]?.key === 'to') {
@@ -53,7 +54,9 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     if (before && i < input.triggerFirst) return before;
     if (before && i >= input.triggerLast) return before;
     const after = mentions.find((x) => x.first > i && x.first <= i + 6);
-    if (after && (k === 'told' || k === 'tells' || k === 'revealed') && /source/.test(tokens[i - 1]?.key ?? '')) return after;
+    // "sources told The New Arab", "sources revealed to Asharq Al-Awsat": the outlet.
+    const listener = mentions.find((x) => x.first === i + 1 || (tokens[i + 1]?.key === 'to' && x.first <= i + 3 && x.first > i + 1));
+    if (listener && (k === 'told' || k === 'tells' || k === 'revealed') && /source/.test(tokens[i - 1]?.key ?? '')) return listener;
     if (after && i >= input.triggerLast) return after;
   }
   return null;

@@ -98,6 +98,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (words.length === 1 && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
     return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
   }
+  // "Mahmoud Abbas of the Fatah Party"
+  if (words.length === 1 && w0 === 'of' && kindOf(ctx, a) === 'person' && ['organization', 'armed_wing', 'government_body'].includes(kindOf(ctx, b) ?? '')) {
+    return { type: 'MEMBER_OF', source: a, target: b, rule: '"person of the organization"' };
+  }
   // "Iran's Islamic Revolutionary Guard Corps": a state body named with its state.
   if (possessive && rest.length === 0 && kindOf(ctx, a) === 'state') {
     const child = ctx.reg.entities.get(b.entity);

@@ -13,26 +13,39 @@ export interface RoleFinding {
   rule: string;
 }
 
+const ORG_TITLE = /member|official|spokes|commander|leader|operative|representative|politburo|bureau|cadre|militant|fighter|activist|figure/i;
+const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
-const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to']);
+const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
 const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected']);
 
 function isPerson(reg: Registry, m: ActorMention): boolean {
   return reg.entities.get(m.entity)?.kind === 'person';
 }
 
-/** Persons right after the title, possibly a list: "members A, B and C". */
-function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[], from: number): ActorMention[] {
+/** Persons right after the title, possibly a list: "members A, B and C", "leaders in Gaza,
+ * including A, B and C", "leader of Hamas' military wing, the Qassam Brigades, Marwan Issa". */
+function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[], from: number, of: ActorMention | null): ActorMention[] {
   const out: ActorMention[] = [];
   let at = from;
   for (const m of mentions) {
     if (m.first < at) continue;
     const gap = tokens.slice(at, m.first);
-    // "Islamic Jihad leaders in Gaza, including A, B and C": a place may stand before the list.
     const introduced = out.length === 0 && gap.some((g) => g.key === 'including' || g.key === 'like' || g.key === 'namely');
     const glue = (g: Token) => LIST_GLUE.has(g.key) || g.kind === 'punct' || (introduced && (g.key === 'in' || g.cap));
+    if (!isPerson(reg, m)) {
+      // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
+      if (out.length === 0 && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gap.length <= 3 && gap.every(glue)) {
+        at = m.last;
+        continue;
+      }
+      if (out.length === 0 && tokens[m.last]?.text === ',' && gap.length <= 3) {
+        const rest = mentions.find((x) => x.first > m.last && x.first <= m.last + 3);
+        if (rest && isPerson(reg, rest) && tokens.slice(m.last, rest.first).every((g) => g.kind === 'punct' || LIST_GLUE.has(g.key) || g.key === 'in')) continue;
+      }
+      break;
+    }
     if (gap.length > (introduced ? 7 : 4) || !gap.every(glue)) break;
-    if (!isPerson(reg, m)) break;
     out.push(m);
     at = m.last;
     if (t.entry.relation === 'LEADS' && !/s$/.test(tokens[t.last - 1]!.key)) break;
@@ -43,7 +56,7 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
 /** The actor the title is held in: "Hamas leader", "Iran's Foreign Minister", "leader of Hamas". */
 function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   let end = t.first;
-  while (end > 0 && /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|the|a|an)$/.test(tokens[end - 1]!.key)) end--;
+  while (end > 0 && /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/.test(tokens[end - 1]!.key)) end--;
   const m = mentions.find((x) => x.last === end || (x.last === end - 1 && isPossessive(tokens[end - 1])));
   return m ?? null;
 }
@@ -62,8 +75,11 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   const inner = mentions.filter((m) => m.first >= person.last && m.last <= t.first);
   const ok = gap.every((g, k) => {
     const i = person.last + k;
-    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || inner.some((m) => i >= m.first && i < m.last);
+    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || /^[a-z]+$/.test(g.text) || inner.some((m) => i >= m.first && i < m.last);
   });
+  // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
+  const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
+  if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
   return ok && (/^[,–—-]$/.test(gap[0]!.text) || gap[0]!.key === 'is' || gap[0]!.key === 'was') ? person : null;
 }
 
@@ -79,13 +95,19 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
       rule = 'title of actor';
     }
     const skipOf = after && of === after ? after.last : t.last;
-    let holders = holdersAfter(tokens, reg, t, inSentence, skipOf);
+    let holders = holdersAfter(tokens, reg, t, inSentence, skipOf, of);
     if (holders.length === 0) {
       const before = holderBefore(tokens, reg, t, inSentence);
       if (before) {
         holders = [before];
         rule = 'appositive title';
       }
+    }
+    if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title)) {
+      // "Hamas said the delegation led by political bureau members X and Y": a title that
+      // exists only inside a movement belongs to the movement the sentence is about.
+      of = inSentence.filter((m) => m.last <= t.first && ORG_KINDS.has(reg.entities.get(m.entity)?.kind ?? '')).at(-1) ?? null;
+      if (of) rule = 'movement title, actor from the sentence';
     }
     for (const person of holders) {
       if (of && (of.entity === person.entity || isPerson(reg, of))) of = null;
