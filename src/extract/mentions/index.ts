@@ -136,6 +136,10 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
         out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
         state.pendingPersons.push(out.at(-1)!);
+      } else if (cls.kind === 'unknown' && namedAsGroup(tokens, i)) {
+        // "a new militant group called al-Sabireen", "Hamas affiliate Aknaf Bayt al-Maqdis"
+        const entity = namedEntity(state.registry, surfaceOf(state, i, segEnd), 'organization');
+        out.push(mention(state, entity.id, i, segEnd, sentence, 'name'));
       } else if (cls.kind === 'unknown') {
         out.push(...singleWordMentions(state, i, segEnd, sentence));
       }
@@ -143,6 +147,15 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (m) i = Math.max(i, m.last);
   }
   return out;
+}
+
+const GROUP_INTRODUCERS = new Set(['called', 'named', 'dubbed', 'affiliate', 'group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'splinter']);
+
+function namedAsGroup(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (prev.key === 'as' && tokens[first - 2]?.key === 'known') return true;
+  return !prev.cap && GROUP_INTRODUCERS.has(prev.key);
 }
 
 /** "Khaled al-Batsh, Mohammed al-Hindi and Nafez Azzam": a short name listed right after a

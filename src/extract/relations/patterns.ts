@@ -28,6 +28,7 @@ const WARM = new Set(cues.warmAdjectives);
 const TIES = new Set(cues.tieNouns);
 const BASED = new Set(cues.basedWords);
 const MOVE = new Set(cues.moveVerbs);
+const PATRONAGE = new Set(['backing', 'sponsorship', 'patronage', 'sponsoring', 'bankrolling', 'arming', 'funding', 'financing', 'bankroll']);
 const FILLER = new Set(['the', 'a', 'an', 'its', 'main', 'chief', 'key', 'elite', 'military', 'armed', 'political', 'regional', 'closest', 'close', 'main', 'staunch', 'longtime', 'long-time', 'top', 'biggest', 'largest', 'principal', 'local', 'lebanese', 'palestinian', 'so-called', 'powerful', 'new', 'most', 'loyal', 'sworn', 'bitter', 'traditional', 'major', 'strongest', 'only', 'last', 'remaining', 'one', 'of', 'shiite', 'sunni', 'gaza-based']);
 
 interface Ctx {
@@ -53,13 +54,28 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (gap > 10 || words.length > 7) return null;
   const [w0, w1, w2] = words;
   const possessive = w0 === "'s" || w0 === "'";
+  const raw = ctx.tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
   const rest = possessive ? words.slice(1) : words;
   const head = rest.find((k) => k !== ',' && k !== '-');
+  // "Iran's backing of the Houthis", "its financial and military support for the group"
+  if (possessive && ['of', 'for', 'to'].includes(raw.split(' ').filter((k) => k !== 'the').at(-1) ?? '')) {
+    const keys = raw.split(' ');
+    const material = keys.includes('financial') || keys.includes('military');
+    if (keys.some((k) => PATRONAGE.has(k)) || (material && keys.some((k) => k === 'support' || k === 'aid' || k === 'assistance'))) {
+      return { type: 'PATRON', source: a, target: b, rule: '"A\'s backing of B"' };
+    }
+  }
+  // "Sisi-led Egypt", "a Saudi-led coalition"
+  if (ctx.tokens[a.last]?.text === '-' && ctx.tokens[a.last + 1]?.key === 'led' && gap <= 4) {
+    if (kindOf(ctx, a) === 'person') return { type: 'LEADS', source: a, target: b, rule: '"A-led B"' };
+    return { type: 'ALLY', source: a, target: b, rule: '"A-led B"' };
+  }
   // "Iran-backed Hezbollah", "Iran - backed"
   if (w0 === 'backed' || (BACKED.has(w0 ?? '') && ctx.tokens[a.last]?.text === '-') || (w0 === '-' && BACKED.has(w1 ?? ''))) {
     return { type: w1 === 'allied' || w0 === 'allied' ? 'ALLY' : 'PATRON', source: a, target: b, rule: '"A-backed B"' };
   }
-  if (possessive && head && rest.every((k) => k === head || k === ',')) {
+  const nouns = rest.filter((k) => k !== ',' && k !== '-');
+  if (possessive && head && nouns.length <= 2 && nouns.every((k) => k === head || k === 'rival' || k === 'enemy')) {
     // "Iran's proxy Hezbollah", "Iran's arch-rival Saudi Arabia", "Hamas’ ally X"
     if (PROXY.has(head)) return { type: 'PATRON', source: a, target: b, rule: '"A\'s proxy B"' };
     if (RIVAL.has(head) || head === 'arch') return { type: 'RIVAL', source: a, target: b, rule: '"A\'s rival B"' };
@@ -99,7 +115,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
   }
   // "Mahmoud Abbas of the Fatah Party"
-  if (words.length === 1 && w0 === 'of' && kindOf(ctx, a) === 'person' && ['organization', 'armed_wing', 'government_body'].includes(kindOf(ctx, b) ?? '')) {
+  if ((raw === 'of' || raw === 'of the') && kindOf(ctx, a) === 'person' && ['organization', 'armed_wing', 'government_body'].includes(kindOf(ctx, b) ?? '')) {
     return { type: 'MEMBER_OF', source: a, target: b, rule: '"person of the organization"' };
   }
   // "Iran's Islamic Revolutionary Guard Corps": a state body named with its state.
@@ -165,7 +181,11 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
       const b = mentions[j]!;
       if (b.sentence !== a.sentence || a.entity === b.entity || (a.weak && !isPossessive(tokens[a.last]) && tokens[a.last]?.text !== '-')) continue;
       const found = pairRelation(ctx, a, b) ?? basedPrefix(ctx, a, b);
-      if (found) out.push(found);
+      if (!found) continue;
+      // "the elite branch of Iran's Revolutionary Guards": the possessor only qualifies the actor.
+      const next = mentions[j + 1];
+      if (found.target === b && isPossessive(tokens[b.last]) && next && next.first === b.last + 1) found.target = next;
+      out.push(found);
     }
   }
   return out;
