@@ -33,6 +33,8 @@ interface DocState {
   acronyms: Map<string, string>;
   /** Skeleton of a person's last name → person id. */
   surnames: Map<string, string>;
+  /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
+  shortForms: Map<string, string>;
   /** Person mentions of the sentence being read, for lists of names. */
   pendingPersons: ActorMention[];
 }
@@ -176,10 +178,31 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.key)) continue;
     const acronym = state.acronyms.get(t.text);
     const person = t.text.length >= 3 ? state.surnames.get(skeleton(t.text)) : undefined;
+    const short = state.shortForms.get(t.key);
+    // "al-Qassam": the particle before a short form belongs to it.
+    const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && /^(al|el)$/.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
     if (acronym) out.push(mention(state, acronym, i, i + 1, sentence, 'acronym'));
     else if (person) out.push(mention(state, person, i, i + 1, sentence, 'surname'));
+    else if (short) out.push(mention(state, short, from, i + 1, sentence, 'surname'));
   }
   return out;
+}
+
+/** "the Izz ad-Din al-Qassam Brigades" → later "Qassam" or "al-Qassam" alone is the same actor. */
+function learnShortForms(state: DocState, found: readonly ActorMention[]): void {
+  for (const m of found) {
+    const entity = state.registry.entities.get(m.entity);
+    if (!entity || (entity.kind !== 'organization' && entity.kind !== 'armed_wing')) continue;
+    const words = nameWords(entity.name);
+    const head = words.at(-1);
+    const distinctive = words.at(-2);
+    if (!head || !distinctive || !state.lexicon.orgSuffixes.has(head)) continue;
+    const key = distinctive.toLowerCase();
+    if (distinctive.length < 5 || NOT_NAMES.has(key) || state.shortForms.has(key)) continue;
+    // "Syrian", "Islamic", "Lebanese": words that name something by themselves.
+    if (gazetteerFor(state.lexicon).byFirstKey.get(key)?.some((p) => p.keys.length === 1)) continue;
+    state.shortForms.set(key, entity.id);
+  }
 }
 
 /** "Palestinian Islamic Jihad (PIJ)": PIJ names the same actor from here on. */
@@ -194,7 +217,7 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), pendingPersons: [] };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
@@ -211,6 +234,7 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     found = applyWingDescriptors(state, found, index);
     found.sort((a, b) => a.start - b.start);
     markTitleModifiers(state, found, titles);
+    learnShortForms(state, found);
     state.mentions.push(...found);
   });
   return { mentions: state.mentions, titles: allTitles, registry: state.registry };
