@@ -1,7 +1,7 @@
 // The event stage: triggers → arguments → date, amount, modality → SPEC events.
 import { createHash } from 'node:crypto';
-import type { DatePrecision, EventDate, ExtractedEvent } from '../../contract.ts';
-import type { Sentence, TextLayer } from '../../text/layer.ts';
+import type { ExtractedEvent } from '../../contract.ts';
+import type { TextLayer } from '../../text/layer.ts';
 import type { AmountMention } from '../amounts/index.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Registry } from '../entities/registry.ts';
@@ -9,9 +9,11 @@ import type { ActorMention } from '../mentions/types.ts';
 import { readModality } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
-import { findTriggers } from './find-triggers.ts';
+import { findTriggers, type TriggerMatch } from './find-triggers.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { findThirdParty } from './third-party.ts';
+import { coordinatedPairs } from './coordination.ts';
+import { eventDate, nearest } from './dating.ts';
 
 /** An event with the reasons it was extracted, for `--explain`. */
 export interface EventFinding {
@@ -38,31 +40,44 @@ const PLACE_TARGET_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'MOBI
 const THIRD_PARTY_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
 const AMOUNT_TYPES = new Set(['AID', 'SANCTION', 'COOPERATE', 'AGREE']);
 
-function precisionOf(value: string): DatePrecision {
-  return value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year';
+/** Whether a source/target pair can stand: a target unless the type needs none, two
+ * different actors, and places only where a place can be the object. */
+function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, target: ActorMention | null): boolean {
+  if (!target && !TARGET_OPTIONAL.has(trig.trigger.type)) return false;
+  if (target && target.entity === source.entity) return false;
+  const kindOf = (m: ActorMention | null) => (m ? reg.entities.get(m.entity)?.kind : undefined);
+  return kindOf(source) !== 'other' && (kindOf(target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
 }
 
-function nearest<T extends { start: number; end: number }>(items: readonly T[], s: Sentence, at: number): T | null {
-  let best: T | null = null;
-  for (const item of items) {
-    if (item.start < s.start || item.end > s.end) continue;
-    if (!best || Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
-  }
-  return best;
-}
-
-function eventDate(input: EventInput, sentenceIndex: number, at: number): EventDate | null {
-  const sentences = input.text.sentences;
-  const s = sentences[sentenceIndex]!;
-  const own = nearest(input.dates.filter((d) => d.value !== null), s, at);
-  if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
-  // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
-  const prev = sentences[sentenceIndex - 1];
-  if (prev && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
-    const carried = input.dates.filter((d) => d.value !== null && d.start >= prev.start && d.end <= prev.end).at(-1);
-    if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
-  }
-  return input.published ? { value: input.published, precision: precisionOf(input.published), basis: 'publication' } : null;
+function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null): EventFinding {
+  const { tokens, text } = input.text;
+  const s = input.text.sentences[index]!;
+  const type = trig.trigger.type;
+  const mediator = THIRD_PARTY_TYPES.has(type) ? findThirdParty(tokens, mentions, s.first, s.last) : null;
+  const third = args.third ?? (mediator && mediator.entity !== source.entity && mediator.entity !== target?.entity ? mediator : null);
+  const triggerStart = tokens[trig.first]!.start;
+  const reading = readModality({
+    tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
+    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, trig.first),
+  });
+  const amount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
+  const event: ExtractedEvent = {
+    id: eventId(input.docId, type, source.entity, target?.entity ?? null, triggerStart),
+    type,
+    mode: trig.trigger.mode,
+    source: source.entity,
+    target: target?.entity ?? null,
+    third: third?.entity ?? null,
+    date: eventDate(input, index, triggerStart),
+    amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
+    modality: reading.modality,
+    negated: reading.negated,
+    attribution: reading.attribution && reading.attribution.entity !== source.entity ? reading.attribution.entity : null,
+    evidence: { text: text.slice(s.start, s.end), start: s.start, end: s.end },
+    confidence: confidence(args.frame, source, target, reading.modality),
+  };
+  const trigText = text.slice(triggerStart, tokens[trig.last - 1]!.end);
+  return { event, rule: `${trig.trigger.pos} "${trigText}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index };
 }
 
 function eventId(docId: string, type: string, source: string, target: string | null, start: number): string {
@@ -80,7 +95,7 @@ function confidence(frame: string, source: ActorMention, target: ActorMention | 
 
 export function findEvents(input: EventInput): EventFinding[] {
   const lex = triggerLexicon();
-  const { tokens, text } = input.text;
+  const { tokens } = input.text;
   const out: EventFinding[] = [];
   const seen = new Set<string>();
   input.text.sentences.forEach((s, index) => {
@@ -107,40 +122,13 @@ export function findEvents(input: EventInput): EventFinding[] {
       const participial = tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing') && trig.trigger.pos === 'verb';
       if (participial && mainSubject && args.frame === 'active' && args.target?.entity !== mainSubject.entity) args = { ...args, source: mainSubject };
       if (args.frame === 'active' && !participial) mainSubject ??= args.source;
-      const { source, target } = args;
-      const mediator = THIRD_PARTY_TYPES.has(trig.trigger.type) ? findThirdParty(tokens, mentions, s.first, s.last) : null;
-      const third = args.third ?? (mediator && mediator.entity !== source.entity && mediator.entity !== target?.entity ? mediator : null);
-      if (!target && !TARGET_OPTIONAL.has(trig.trigger.type)) continue;
-      if (target && target.entity === source.entity) continue;
-      const kindOf = (m: ActorMention | null) => (m ? input.registry.entities.get(m.entity)?.kind : undefined);
-      if (kindOf(source) === 'other' || (kindOf(target) === 'other' && !PLACE_TARGET_TYPES.has(trig.trigger.type))) continue;
-      const type = trig.trigger.type;
-      const key = `${index}|${type}|${source.entity}|${target?.entity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const triggerStart = tokens[trig.first]!.start;
-      const reading = readModality({
-        tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
-        triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, trig.first),
-      });
-      const amount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
-      const event: ExtractedEvent = {
-        id: eventId(input.docId, type, source.entity, target?.entity ?? null, triggerStart),
-        type,
-        mode: trig.trigger.mode,
-        source: source.entity,
-        target: target?.entity ?? null,
-        third: third?.entity ?? null,
-        date: eventDate(input, index, triggerStart),
-        amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
-        modality: reading.modality,
-        negated: reading.negated,
-        attribution: reading.attribution && reading.attribution.entity !== source.entity ? reading.attribution.entity : null,
-        evidence: { text: text.slice(s.start, s.end), start: s.start, end: s.end },
-        confidence: confidence(args.frame, source, target, reading.modality),
-      };
-      const trigText = text.slice(triggerStart, tokens[trig.last - 1]!.end);
-      out.push({ event, rule: `${trig.trigger.pos} "${trigText}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index });
+      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {
+        if (!admissible(input.registry, trig, source, target)) continue;
+        const key = `${index}|${trig.trigger.type}|${source.entity}|${target?.entity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(buildEvent(input, index, mentions, trig, args, source, target));
+      }
     }
   });
   return out;

@@ -52,7 +52,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   const warm = warmTies(ctx, a, b);
   if (warm) return warm;
   if (gap > 10 || words.length > 7) return null;
-  const [w0, w1, w2] = words;
+  const [w0, w1] = words;
   const possessive = w0 === "'s" || w0 === "'";
   const raw = ctx.tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
   const rest = possessive ? words.slice(1) : words;
@@ -110,8 +110,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     if (PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A, a proxy of B"' };
     if (RIVAL.has(noun)) return { type: 'RIVAL', source: a, target: b, rule: '"A, a rival of B"' };
   }
-  // "Hamas affiliate Aknaf Bayt al-Maqdis"
-  if (words.length === 1 && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
+  // "Hamas affiliate Aknaf Bayt al-Maqdis"; not "its Lebanon proxy X", where the place only qualifies
+  const qualifier = /^(its|their|his|her|our)$/.test(ctx.tokens[a.first - 1]?.key ?? '');
+  if (words.length === 1 && !qualifier && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
     return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
   }
   // "Mahmoud Abbas of the Fatah Party"

@@ -80,7 +80,8 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
   if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
-  return ok && (/^[,–—-]$/.test(gap[0]!.text) || gap[0]!.key === 'is' || gap[0]!.key === 'was') ? person : null;
+  // "appointed Imad Alalami as party representative"
+  return ok && (/^[,–—-]$/.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
 }
 
 export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {

@@ -1,0 +1,29 @@
+// Lists of actors around a trigger.
+import type { TextLayer } from '../../text/layer.ts';
+import type { Registry } from '../entities/registry.ts';
+import type { ActorMention } from '../mentions/types.ts';
+import type { Arguments } from './arguments.ts';
+
+/** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
+ * actor listed. Lists of persons are left alone: they usually name one side's members. */
+export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry): [ActorMention, ActorMention | null][] {
+  const isGroup = (m: ActorMention) => reg.entities.get(m.entity)?.kind !== 'person';
+  const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] => {
+    const out = [anchor];
+    if (!isGroup(anchor) || args.frame === 'coordinated' || args.frame === 'between') return out;
+    let current = anchor;
+    for (;;) {
+      const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
+      if (!next || next.weak || !isGroup(next)) return out;
+      const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
+      const glue = tokens.slice(from, to).map((t) => t.key).filter((k) => k !== 'the').join(' ');
+      if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) return out;
+      out.push(next);
+      current = next;
+    }
+  };
+  const sources = listed(args.source, -1);
+  const targets = args.target ? listed(args.target, 1) : [null];
+  return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
+}
+
