@@ -8,6 +8,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
+import words from '../mentions/words.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
 
 export interface Arguments {
@@ -34,6 +35,9 @@ const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'bei
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
 const WINDOW = 14;
+const ACTOR_HEADS = new Set(words.actorHeads);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -68,7 +72,10 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMent
   }
   for (const m of ctx.mentions) {
     if (m.first < trig.last || m.first >= stop || m.weak) continue;
-    out.push({ m, prep: prepBefore(ctx.tokens, m, trig.last) });
+    let prep = prepBefore(ctx.tokens, m, trig.last);
+    // "expelled the ambassador of France": France is what was acted on.
+    if (prep === 'of' && out.length === 0 && ctx.tokens.slice(trig.last, m.first - 1).every((t) => SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key))) prep = null;
+    out.push({ m, prep });
   }
   return out;
 }
@@ -88,12 +95,30 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (m.last > trig.first || m.first < floor) continue;
     const attached = m.last === trig.first || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first));
     if (m.weak && !attached) continue;
-    if (!attached && isPossessive(ctx.tokens[m.last])) continue;
+    if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
+    if (!attached && inAppositive(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor);
     if (prep && prep !== 'by' && !attached) continue;
     return m;
   }
   return null;
+}
+
+/** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
+function possessesActor(tokens: readonly Token[], from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (AUXILIARIES.has(tokens[end - 1]!.key) || /^[a-z]+ly$/.test(tokens[end - 1]!.key))) end--;
+  if (end === from || end - from > 5 || !ACTOR_HEADS.has(tokens[end - 1]!.key)) return false;
+  return tokens.slice(from, end - 1).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text));
+}
+
+/** "The junta, led by Colonel Assimi Goïta, has been…": a name set off by commas is an aside. */
+function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
+  if (ctx.tokens[m.last]?.text !== ',') return false;
+  for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
+    if (ctx.tokens[i]!.text === ',') return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak);
+  }
+  return false;
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */

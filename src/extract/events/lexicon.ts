@@ -73,6 +73,12 @@ export function inflect(lemma: string): { forms: string[]; participles: string[]
   const third = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's';
   const past = lemma.endsWith('e') ? lemma + 'd' : consonantY ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
   const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
+  // "expel" → "expelled", "ban" → "banned": where stress doubles the consonant; the
+  // undoubled spelling is kept too, since stress cannot be read off the letters.
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
+    const doubled = lemma + lemma.at(-1);
+    return { forms: [lemma, third, past, ing, doubled + 'ing'], participles: [past, doubled + 'ed'] };
+  }
   return { forms: [lemma, third, past, ing], participles: [past] };
 }
 

@@ -12,6 +12,8 @@ interface Pattern {
   form: GazetteerForm;
   /** Per key: the alias spells this token in capitals ("US", "PIJ"), so the text must too. */
   upper: boolean[];
+  /** "Al-Monitor": a one-word name after an article needs the article in the text too. */
+  needsArticle: boolean;
 }
 
 export interface Gazetteer {
@@ -36,7 +38,8 @@ function addPattern(g: Gazetteer, surface: string, id: string, form: GazetteerFo
     const t = tokens[i]!.text.replace(/\./g, '');
     return t.length >= 2 && t.length <= 6 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
   });
-  const pattern: Pattern = { keys: stream.keys, id, form, upper };
+  const needsArticle = stream.keys.length === 1 && stream.index[0]! > 0;
+  const pattern: Pattern = { keys: stream.keys, id, form, upper, needsArticle };
   const list = g.byFirstKey.get(stream.keys[0]!) ?? [];
   list.push(pattern);
   g.byFirstKey.set(stream.keys[0]!, list);
@@ -76,6 +79,7 @@ function fits(p: Pattern, stream: KeyStream, at: number, tokens: readonly Token[
     if (gap > 5) return false;
   }
   const head = tokens[stream.index[at]!]!;
+  if (p.needsArticle && tokens[stream.index[at]! - 1]?.start !== head.start - 1) return false;
   if (head.cap || p.upper[0] === true) return true;
   // "the Iranian revolutionary guards": a lower-case name is accepted when it is long and
   // introduced like a name.

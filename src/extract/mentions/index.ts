@@ -68,11 +68,15 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
     const last = nameWords(entity.name).at(-1);
     if (last) state.surnames.set(skeleton(last), entity.id);
   }
+  // "BAMAKO, 1 February 2022 (Agency) —": the dateline city says where, not who.
+  const { tokens } = state.text;
+  const dateline = m.form === 'capital' && tokens[m.first]!.text === tokens[m.first]!.text.toUpperCase() && tokens[m.last]?.text === ',';
+  if (dateline) return mention(state, entity.id, m.first, m.last, sentence, m.form, true);
   if (m.form !== 'demonym') return mention(state, entity.id, m.first, m.last, sentence, m.form);
   // "Iranian officials" is Iran acting; "Iranian rhetoric" only modifies a noun.
   // "the Turkish President": the state, until a holder's name follows the title.
   if (titleTokens.has(m.last)) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
-  const next = state.text.tokens[m.last];
+  const next = tokens[m.last];
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
   return mention(state, entity.id, m.first, strong ? m.last + 1 : m.last, sentence, 'demonym', !strong);
 }

@@ -8,7 +8,9 @@ import words from './words.json' with { type: 'json' };
 
 const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')));
 const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')));
-const VAGUE_STATE_NOUNS = new Set(['state', 'government', 'regime']);
+// "the state" alone is too vague to point back; "the government", "the regime" and
+// "the junta" are the state the article is about.
+const VAGUE_STATE_NOUNS = new Set(['state']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement" and "the party" are the whole organization, never its armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
@@ -49,11 +51,12 @@ function salient(history: readonly ActorMention[], entities: ReadonlyMap<string,
 }
 
 /** "the [modifier]{0,2} group" → end token of the phrase and what it refers to. */
-function definiteDescription(tokens: readonly Token[], at: number, last: number): { end: number; noun: 'group' | 'state' } | null {
+function definiteDescription(tokens: readonly Token[], at: number, last: number, taken: ReadonlySet<number>): { end: number; noun: 'group' | 'state' } | null {
   if (tokens[at]!.key !== 'the') return null;
   for (let j = at + 1; j < Math.min(last, at + 4); j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word') return null;
+    // "the Russian state" names Russia itself; only name-less descriptions point back.
+    if (t.kind !== 'word' || taken.has(j)) return null;
     const followedByOf = tokens[j + 1]?.key === 'of';
     if (GROUP_NOUNS.has(t.key) && !followedByOf) return { end: j + 1, noun: 'group' };
     // "the Gulf state", "the kingdom"; a bare "the state"/"the government" is too vague.
@@ -77,7 +80,7 @@ export function findReferences(
   for (let i = first; i < last; i++) {
     if (taken.has(i)) continue;
     const t = tokens[i]!;
-    const desc = definiteDescription(tokens, i, last);
+    const desc = definiteDescription(tokens, i, last, taken);
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       const entity = salient(history, entities, t.start, sentence, kinds);
