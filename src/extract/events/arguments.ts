@@ -42,8 +42,13 @@ const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
 /** The preposition governing a mention: the word before it, skipping determiners. */
-function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number): string | null {
+function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, mentions: readonly ActorMention[] = []): string | null {
   let i = m.first - 1;
+  // "from Poland and Lithuania": the second takes the first's preposition.
+  if (tokens[i]?.key === 'and' || tokens[i]?.text === ',') {
+    const before = mentions.find((x) => x.last === i || (x.last === i - 1 && tokens[i - 1]?.text === ','));
+    if (before) return prepBefore(tokens, before, floor, mentions);
+  }
   while (i >= floor && SKIPPABLE.has(tokens[i]!.key)) i--;
   const t = tokens[i];
   if (i < floor || !t) return null;
@@ -97,8 +102,8 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
-    const prep = prepBefore(ctx.tokens, m, floor);
-    if (prep && prep !== 'by' && !attached) continue;
+    const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
+    if (prep && !attached) continue;
     return m;
   }
   return null;
@@ -128,11 +133,15 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+/** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
   const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
   if (!before) return null;
-  const between = ctx.tokens.slice(before.last, m.first).map((t) => t.key).join(' ');
-  return between === 'and' || between === ', and' ? before : null;
+  const glue = ctx.tokens.slice(before.last, m.first);
+  if (glue.length > 6 || !glue.some((t) => t.key === 'and')) return null;
+  const weakAt = (i: number) => ctx.mentions.some((x) => x.weak && i >= x.first && i < x.last);
+  const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || weakAt(before.last + k));
+  return ok ? before : null;
 }
 
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
@@ -142,9 +151,11 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   const afterPrep = (preps: readonly string[]) => right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 
   const betweenIndex = right.findIndex((r) => r.prep === 'between');
-  if (betweenIndex >= 0 && right[betweenIndex + 1]) {
+  // "between the army, led by General X, and the RSF": B is the one after "and".
+  const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') ?? right[betweenIndex + 1] : undefined;
+  if (betweenIndex >= 0 && partner) {
     const a = right[betweenIndex]!.m;
-    const b = right[betweenIndex + 1]!.m;
+    const b = partner.m;
     if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'between' };
     return { source: a, target: b, third: null, frame: 'between' };
   }

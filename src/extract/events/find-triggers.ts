@@ -27,7 +27,10 @@ function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: num
 
 function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number, last: number): boolean {
   if (!trigger.object) return true;
-  for (let i = from; i < Math.min(last, from + 5); i++) if (trigger.object.includes(tokens[i]!.key)) return true;
+  for (let i = from; i < Math.min(last, from + 5); i++) {
+    const k = tokens[i]!.key;
+    if (trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) return true;
+  }
   return false;
 }
 
@@ -49,6 +52,7 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
   const prev = tokens[at - 1];
   const next = tokens[at + length];
+  if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
   if (!prev || !next || !next.cap) return false;
   return prev.text === ',' || DETERMINERS.has(prev.key);
 }
@@ -91,6 +95,15 @@ function declines(tokens: readonly Token[], t: TriggerMatch, last: number): bool
   return false;
 }
 
+const TIE_WORDS = new Set(['ties', 'relations', 'relationship', 'contacts']);
+
+/** SPEC: cutting aid is SANCTION/withdraw, cutting relations SANCTION/expel. */
+function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): boolean {
+  if (t.trigger.type !== 'SANCTION' || t.trigger.pos !== 'verb') return false;
+  for (let i = t.last; i < Math.min(last, t.last + 4); i++) if (TIE_WORDS.has(tokens[i]!.key)) return true;
+  return false;
+}
+
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
 export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
@@ -122,7 +135,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     i += chosen.length;
   }
   found.sort((a, b) => a.first - b.first);
-  return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : t));
+  return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {

@@ -46,7 +46,22 @@ function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, tar
   if (!target && !TARGET_OPTIONAL.has(trig.trigger.type)) return false;
   if (target && target.entity === source.entity) return false;
   const kindOf = (m: ActorMention | null) => (m ? reg.entities.get(m.entity)?.kind : undefined);
+  if (target && withinActor(reg, source.entity, target.entity)) return false;
   return kindOf(source) !== 'other' && (kindOf(target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
+}
+
+/** Putin and Russia, the Qassam Brigades and Hamas: one actor inside the other. */
+function withinActor(reg: Registry, a: string, b: string): boolean {
+  const chain = (id: string): string[] => {
+    const out: string[] = [];
+    for (let e = reg.entities.get(id); e; e = e.parent ? reg.entities.get(e.parent) : undefined) {
+      if (out.includes(e.id)) break;
+      out.push(e.id, ...e.roles.map((r) => r.of).filter((x): x is string => x !== null));
+      for (const role of reg.lexicon.actors.get(e.id)?.roles ?? []) if (role.of && !role.to) out.push(role.of);
+    }
+    return out;
+  };
+  return chain(a).includes(b) || chain(b).includes(a);
 }
 
 function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null): EventFinding {

@@ -185,7 +185,13 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     const short = state.shortForms.get(t.key);
     // "al-Qassam": the particle before a short form belongs to it.
     const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && /^(al|el)$/.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
-    if (acronym) out.push(mention(state, acronym, i, i + 1, sentence, 'acronym'));
+    const introduced = !acronym && /^\p{Lu}{2,6}$/u.test(t.text) && state.text.tokens[i - 1]?.key === 'the' && !NOT_NAMES.has(t.key);
+    if (introduced) {
+      // "the FARC", "the RSF": an unknown capitalised acronym named with an article is a body.
+      const entity = namedEntity(state.registry, t.text, 'organization');
+      state.acronyms.set(t.text, entity.id);
+      out.push(mention(state, entity.id, i, i + 1, sentence, 'acronym'));
+    } else if (acronym) out.push(mention(state, acronym, i, i + 1, sentence, 'acronym'));
     else if (person) out.push(mention(state, person, i, i + 1, sentence, 'surname'));
     else if (short) out.push(mention(state, short, from, i + 1, sentence, 'surname'));
   }
@@ -238,6 +244,7 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     found = applyWingDescriptors(state, found, index);
     found.sort((a, b) => a.start - b.start);
     markTitleModifiers(state, found, titles);
+    markCompoundModifiers(state, found);
     learnShortForms(state, found);
     state.mentions.push(...found);
   });
@@ -264,6 +271,18 @@ function markTitleModifiers(state: DocState, found: ActorMention[], titles: read
     for (const m of found) {
       if (m.last === t.first || (m.last === t.first - 1 && isPossessive(tokens[m.last]))) m.weak = true;
     }
+  }
+}
+
+const COMPOUND_PARTICIPLES = new Set(['backed', 'led', 'based', 'funded', 'sponsored', 'allied', 'affiliated', 'linked', 'aligned', 'run', 'controlled', 'supported', 'brokered', 'ordered', 'made', 'bound', 'born', 'owned', 'held', 'occupied', 'imposed', 'mediated']);
+
+/** In "the Iran-backed Houthis" and "the U.S.-ordered measures" the first name only qualifies. */
+function markCompoundModifiers(state: DocState, found: ActorMention[]): void {
+  const { tokens } = state.text;
+  for (const m of found) {
+    const hyphen = tokens[m.last];
+    const word = tokens[m.last + 1];
+    if (hyphen?.text === '-' && hyphen.start === tokens[m.last - 1]!.end && word && COMPOUND_PARTICIPLES.has(word.key)) m.weak = true;
   }
 }
 
