@@ -34,7 +34,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
-const WINDOW = 14;
+const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
@@ -88,6 +88,13 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMent
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
  * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
 function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  // "those who threaten Sudan", "Hezbollah, which backs…": the relative pronoun's antecedent.
+  let r = trig.first - 1;
+  while (r > ctx.sentenceFirst && (ADVERBS.has(ctx.tokens[r]!.key) || AUXILIARIES.has(ctx.tokens[r]!.key))) r--;
+  if (r >= ctx.sentenceFirst && ['who', 'which', 'that'].includes(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb') {
+    const end = ctx.tokens[r - 1]?.text === ',' ? r - 1 : r;
+    return ctx.mentions.find((m) => m.last === end && !m.weak) ?? null;
+  }
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
     if (CLAUSE_BREAK.has(ctx.tokens[i]!.key) && !['said', 'says', 'told', 'added'].includes(ctx.tokens[i]!.key)) {
@@ -181,6 +188,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
   }
+  if (!target && t.requirePrep) return null;
   if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };

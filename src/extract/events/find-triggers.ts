@@ -13,7 +13,7 @@ export interface TriggerMatch {
   participle: boolean;
 }
 
-const NOUN_CONTEXT = new Set(['under', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material']);
+const NOUN_CONTEXT = new Set(['under', 'two', 'three', 'both', 'several', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material']);
 
 function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: number): number {
   let i = at;
@@ -57,9 +57,17 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   return prev.text === ',' || DETERMINERS.has(prev.key);
 }
 
+function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 5); i < at; i++) {
+    const k = tokens[i]!.key;
+    if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k)) return true;
+  }
+  return false;
+}
+
 function pick(candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
   const prev = tokens[at - 1];
-  const nounContext = prev !== undefined && (NOUN_CONTEXT.has(prev.key) || isPossessive(prev) || nounAfterDeterminer(tokens, at));
+  const nounContext = prev !== undefined && (NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
   return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;
 }
@@ -68,7 +76,7 @@ function pick(candidates: { form: TriggerForm; length: number }[], tokens: reado
 // a giving or receiving verb is funding even with no funding noun.
 const MONEY_AID: Trigger = {
   type: 'AID', mode: 'economic', pos: 'noun', preps: ['to', 'for'], requirePrep: false, object: null,
-  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [],
+  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
 };
 
 function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number, amountStarts: ReadonlySet<number>): number {
@@ -82,7 +90,7 @@ function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
 const DECLINE = new Set(['fell', 'dropped', 'declined', 'decreased', 'shrank', 'dwindled', 'wavered', 'reduced', 'cut', 'slashed', 'halted', 'stopped', 'suspended', 'frozen', 'ended', 'dried', 'plummeted', 'plunged']);
 const CUT_AID: Trigger = {
   type: 'SANCTION', mode: 'withdraw', pos: 'noun', preps: ['to', 'for', 'of'], requirePrep: false, object: null,
-  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [],
+  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
 };
 
 function declines(tokens: readonly Token[], t: TriggerMatch, last: number): boolean {
@@ -122,6 +130,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
       if (form.trigger.pos === 'verb' && adjectival(form, tokens, i, length)) continue;
+      if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;
       candidates.push({ form, length });

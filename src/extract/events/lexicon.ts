@@ -18,6 +18,8 @@ export interface Trigger {
   targetIsPlace: boolean;
   sourceAfterFrom: boolean;
   notAfter: readonly string[];
+  /** A noun that is an event only when given or received ("supplied weapons", not "their weapons"). */
+  needsGiving: boolean;
 }
 
 export interface TriggerForm {
@@ -46,6 +48,7 @@ interface RawTrigger {
   targetIsPlace?: boolean;
   sourceAfterFrom?: boolean;
   notAfter?: string[];
+  needsGiving?: boolean;
 }
 
 function toTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
@@ -64,6 +67,7 @@ function toTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     targetIsPlace: raw.targetIsPlace ?? false,
     sourceAfterFrom: raw.sourceAfterFrom ?? false,
     notAfter: raw.notAfter ?? [],
+    needsGiving: raw.needsGiving ?? false,
   };
 }
 

@@ -21,7 +21,7 @@ for (const w of ['cut', 'severed', 'broken', 'suspended', 'frozen', 'ruptured', 
 function trigger(type: EventType, mode: string): Trigger {
   return {
     type, mode, pos: 'noun', preps: [], requirePrep: false, object: null, hostIsSubject: false,
-    personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [],
+    personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
   };
 }
 

@@ -100,8 +100,14 @@ export function findGazetteerMatches(g: Gazetteer, tokens: readonly Token[], fir
     }
     // The span starts at a skipped particle when there is one ("al-Qassam" → from "al").
     let start = stream.index[at]!;
-    while (start > first && (tokens[start - 1]!.text === '-' || /^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(tokens[start - 1]!.key)) && tokens[start]!.start - tokens[start - 1]!.end <= 1) {
-      start--;
+    // Only a particle joined by a hyphen ("al-Qassam") or a spaced "al"/"el" ("Al Thani");
+    // "at Bogotá" keeps its preposition outside.
+    while (start > first) {
+      const prev = tokens[start - 1]!;
+      const joined = prev.end === tokens[start]!.start;
+      if (prev.text === '-' && joined) start--;
+      else if (/^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(prev.key) && (joined || /^(al|el)$/.test(prev.key)) && tokens[start]!.start - prev.end <= 1) start--;
+      else break;
     }
     out.push({ id: hit.id, form: hit.form, first: start, last: stream.index[at + hit.keys.length - 1]! + 1 });
     at += hit.keys.length;

@@ -155,6 +155,7 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
   return out;
 }
 
+const MEMBER_NOUNS = new Set(['leader', 'leaders', 'fighters', 'rebels', 'militants', 'guerrillas', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'chief', 'founder', 'militia', 'forces', 'troops', 'delegation', 'negotiators']);
 const GROUP_INTRODUCERS = new Set(['called', 'named', 'dubbed', 'affiliate', 'group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'splinter']);
 
 function namedAsGroup(tokens: readonly Token[], first: number): boolean {
@@ -185,9 +186,10 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     const short = state.shortForms.get(t.key);
     // "al-Qassam": the particle before a short form belongs to it.
     const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && /^(al|el)$/.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
-    const introduced = !acronym && /^\p{Lu}{2,6}$/u.test(t.text) && state.text.tokens[i - 1]?.key === 'the' && !NOT_NAMES.has(t.key);
+    const next = state.text.tokens[i + 1]?.key ?? '';
+    const introduced = !acronym && /^\p{Lu}{2,6}$/u.test(t.text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
     if (introduced) {
-      // "the FARC", "the RSF": an unknown capitalised acronym named with an article is a body.
+      // "the FARC", "RSF fighters": an unknown acronym named as a body is one.
       const entity = namedEntity(state.registry, t.text, 'organization');
       state.acronyms.set(t.text, entity.id);
       out.push(mention(state, entity.id, i, i + 1, sentence, 'acronym'));
