@@ -124,3 +124,59 @@ test('the host frame makes the visitor the source', () => {
   assert.ok(relations(x).includes('LEADS recep-tayyip-erdogan -> turkey'));
   assert.ok(relations(x).includes('LEADS ismail-haniyeh -> hamas'));
 });
+
+test('the possessor of an actor noun acts, and "the ambassador of X" is X', () => {
+  const x = extract(doc("Mali's military-led government expelled the ambassador of France on Monday."));
+  assert.ok(events(x).includes('SANCTION mali -> france'), events(x).join('; '));
+});
+
+test('coordinated actors give one event each; persons and lists of members do not', () => {
+  const x = extract(doc('Israel deported Palestinian Islamic Jihad and Hamas leaders in 1992.'));
+  assert.ok(events(x).includes('COERCE israel -> palestinian-islamic-jihad'), events(x).join('; '));
+  assert.ok(events(x).includes('COERCE israel -> hamas'), events(x).join('; '));
+});
+
+test('a relative clause takes its antecedent as subject', () => {
+  const x = extract(doc('The order targets those who threaten Sudan, officials said.'));
+  assert.deepEqual(events(x).filter((e) => e.startsWith('THREATEN')), []);
+  const y = extract(doc('Hezbollah, which Iran arms, attacked Israel.'));
+  assert.ok(events(y).includes('ASSAULT hezbollah -> israel'), events(y).join('; '));
+});
+
+test('"between A, an aside, and B" pairs A with B', () => {
+  const x = extract(doc('Fighting between the Sudanese Armed Forces, led by General Abdel Fattah al-Burhan, and the Rapid Support Forces broke out in April 2023.'));
+  const e = x.events.find((ev) => ev.type === 'ASSAULT');
+  assert.ok(e, events(x).join('; '));
+  assert.equal(nameOf(x, e.target), 'Rapid Support Forces');
+});
+
+test('unknown acronyms named as bodies, and coordinated signatories', () => {
+  const x = extract(doc('President Juan Manuel Santos and FARC leader Rodrigo Londoño signed a peace agreement on Thursday.'));
+  assert.ok(x.entities.some((e) => e.name === 'FARC' && e.kind === 'organization'));
+  assert.ok(events(x).includes('AGREE juan-manuel-santos -> rodrigo-londono'), events(x).join('; '));
+});
+
+test('a short form of an organization named earlier refers to it', () => {
+  const x = extract(doc('The Zintani Martyrs Brigade seized the airport. Later Zintani fighters attacked Tripoli.'));
+  const brigade = x.entities.find((e) => e.name === 'Zintani Martyrs Brigade');
+  assert.ok(brigade);
+  assert.ok(events(x).includes(`ASSAULT ${brigade.id} -> libya`), events(x).join('; '));
+});
+
+test('titles in the plural with a list of holders, and a movement title without its actor', () => {
+  const x = extract(doc('Islamic Jihad leaders in Gaza, including Khaled Badran, Omar Haddad and Nafez Qudra, rejected the plan. Hamas said its politburo members Samir Ayyad and Tarek Zein visited Doha.'));
+  const rel = relations(x);
+  for (const name of ['khaled-badran', 'omar-haddad', 'nafez-qudra']) assert.ok(rel.includes(`MEMBER_OF ${name} -> palestinian-islamic-jihad`), rel.join('; '));
+  assert.ok(rel.includes('MEMBER_OF samir-ayyad -> hamas'), rel.join('; '));
+});
+
+test('funding that falls is a cut, and a tie restored is SUPPORT even when negated', () => {
+  assert.ok(events(extract(doc('Iranian funding to Hamas fell sharply in 2013.'))).includes('SANCTION iran -> hamas'));
+  const ties = extract(doc('Relations between Hamas and Iran are not repaired, an Iranian lawmaker said.')).events.find((e) => e.type === 'SUPPORT');
+  assert.equal(ties?.negated, true);
+});
+
+test('an arms sale is material cooperation with its buyer', () => {
+  const x = extract(doc('The State Department approved a $2 billion sale of tanks to Taiwan.'));
+  assert.ok(x.events.some((e) => e.type === 'COOPERATE' && e.target === 'taiwan' && e.amount?.value === 2_000_000_000), events(x).join('; '));
+});

@@ -24,7 +24,8 @@ export function runPipeline(doc: Doc, lexicon: Lexicon): PipelineResult {
   const document = { id: doc.id, source: doc.source, title: doc.title, published: doc.published, language: doc.language };
   const text = buildTextLayer(doc.text);
   const diagnostics: string[] = [];
-  if (doc.language !== 'en') {
+  // 'und' (too short to tell) is read as English; a language we can name is not.
+  if (doc.language !== 'en' && doc.language !== 'und') {
     diagnostics.push(`language '${doc.language}' is not English: extraction skipped`);
     const mentions: MentionLayer = { mentions: [], titles: [], registry: { lexicon, entities: new Map() } };
     return { extraction: { document, entities: [], events: [], relations: [] }, text, mentions, events: [], relations: [], diagnostics };

@@ -124,8 +124,17 @@ function possessesActor(tokens: readonly Token[], from: number, to: number): boo
   return tokens.slice(from, end - 1).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text));
 }
 
-/** "The junta, led by Colonel Assimi Goïta, has been…": a name set off by commas is an aside. */
+/** "The junta, led by Colonel Assimi Goïta, has been…" and "Hezbollah, which Iran arms,
+ * attacked…": a name inside an aside set off by commas is not the main subject. */
 function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
+  for (let i = m.first - 1; i >= floor; i--) {
+    const k = ctx.tokens[i]!.key;
+    if (k === ',') break;
+    if (['which', 'who', 'whom', 'whose'].includes(k) && ctx.tokens[i - 1]?.text === ',') {
+      const closed = ctx.tokens.slice(m.last, ctx.sentenceLast).some((t) => t.text === ',');
+      if (closed) return true;
+    }
+  }
   if (ctx.tokens[m.last]?.text !== ',') return false;
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
     if (ctx.tokens[i]!.text === ',') return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak);
@@ -182,6 +191,13 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     return { source: direct, target: subj, third: null, frame: 'host' };
   }
   if (!subj) return null;
+  // "Hezbollah, which Iran arms, …": the relative pronoun before the subject is the object.
+  const relative = ctx.tokens[subj.first - 1];
+  if (t.pos === 'verb' && relative && ['which', 'whom', 'that'].includes(relative.key)) {
+    const end = ctx.tokens[subj.first - 2]?.text === ',' ? subj.first - 2 : subj.first - 1;
+    const antecedent = ctx.mentions.find((m) => m.last === end && !m.weak);
+    if (antecedent) return { source: subj, target: antecedent, third: null, frame: 'active' };
+  }
   let target = afterPrep(t.preps) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
   if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep([...PLACE_PREPS]);

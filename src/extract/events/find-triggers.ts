@@ -4,6 +4,7 @@
 // unless the verb is a light verb ("provided support" is the SUPPORT).
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
+import words from '../mentions/words.json' with { type: 'json' };
 import type { Trigger, TriggerForm, TriggerLexicon } from './lexicon.ts';
 
 export interface TriggerMatch {
@@ -48,13 +49,18 @@ function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
 }
 
 /** ", exiled Fatah member", "a banned group": a participle in front of a noun, not a verb. */
+const ROLE_NOUNS = new Set([...words.actorHeads, 'member', 'members', 'leader', 'commander', 'figure', 'militant', 'militants', 'activist', 'activists', 'official', 'group', 'movement', 'faction', 'fighters', 'cleric', 'dissident', 'politician']);
+
 function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number): boolean {
   if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
   const prev = tokens[at - 1];
   const next = tokens[at + length];
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
-  if (!prev || !next || !next.cap) return false;
-  return prev.text === ',' || DETERMINERS.has(prev.key);
+  if (!prev || !next || !next.cap || !(prev.text === ',' || DETERMINERS.has(prev.key))) return false;
+  // ", exiled Fatah member": a noun follows the name; ", attacked Israel." is a verb.
+  let i = at + length;
+  while (tokens[i]?.cap) i++;
+  return ROLE_NOUNS.has(tokens[i]?.key ?? '');
 }
 
 function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number): boolean {
@@ -67,7 +73,10 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
 
 function pick(candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
   const prev = tokens[at - 1];
-  const nounContext = prev !== undefined && (NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
+  // "Iranian funding", "Qatari support for Hamas": a name used as an adjective before a noun.
+  const next = tokens[at + 1]?.key ?? '';
+  const afterName = prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ['for', 'to', 'of'].includes(next));
+  const nounContext = prev !== undefined && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
   return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;
 }

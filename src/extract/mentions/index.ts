@@ -206,16 +206,20 @@ function learnShortForms(state: DocState, found: readonly ActorMention[]): void 
     const entity = state.registry.entities.get(m.entity);
     if (!entity || (entity.kind !== 'organization' && entity.kind !== 'armed_wing')) continue;
     const words = nameWords(entity.name);
-    const head = words.at(-1);
-    const distinctive = words.at(-2);
-    if (!head || !distinctive || !state.lexicon.orgSuffixes.has(head)) continue;
-    const key = distinctive.toLowerCase();
-    if (distinctive.length < 5 || NOT_NAMES.has(key) || state.shortForms.has(key)) continue;
-    // "Syrian", "Islamic", "Lebanese": words that name something by themselves.
-    if (gazetteerFor(state.lexicon).byFirstKey.get(key)?.some((p) => p.keys.length === 1)) continue;
-    state.shortForms.set(key, entity.id);
+    if (words.length < 2 || !state.lexicon.orgSuffixes.has(words.at(-1)!)) continue;
+    for (const word of words.slice(0, -1)) {
+      const key = word.toLowerCase();
+      if (word.length < 5 || GENERIC_NAME_WORDS.has(key) || NOT_NAMES.has(key) || state.shortForms.has(key)) continue;
+      if (state.lexicon.orgSuffixes.has(word)) continue;
+      // "Syrian", "Islamic", "Lebanese": words that name something by themselves.
+      if (gazetteerFor(state.lexicon).byFirstKey.get(key)?.some((p) => p.keys.length === 1)) continue;
+      state.shortForms.set(key, entity.id);
+    }
   }
 }
+
+// Words many organization names share; none of them alone says which one is meant.
+const GENERIC_NAME_WORDS = new Set(['martyrs', 'popular', 'national', 'liberation', 'revolutionary', 'democratic', 'resistance', 'people', 'peoples', 'united', 'supreme', 'general', 'central', 'socialist', 'republican', 'patriotic', 'defence', 'defense', 'security', 'special', 'salvation', 'unity', 'justice', 'development', 'progress', 'reform', 'freedom', 'independence', 'islamic', 'muslim', 'christian', 'armed', 'military', 'foreign', 'affairs', 'interior', 'intelligence', 'federal', 'regional', 'international', 'global', 'world', 'support', 'rapid', 'northern', 'southern', 'eastern', 'western', 'great', 'grand', 'holy', 'sacred', 'youth', 'women', 'workers', 'labour', 'labor', 'green', 'white', 'black', 'committee', 'council']);
 
 /** "Palestinian Islamic Jihad (PIJ)": PIJ names the same actor from here on. */
 function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
