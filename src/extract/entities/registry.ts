@@ -39,7 +39,8 @@ export function knownEntity(reg: Registry, id: string, surface?: string): DocEnt
   if (!entity) {
     const actor = reg.lexicon.actors.get(id);
     if (!actor) throw new Error(`lexicon has no actor "${id}"`);
-    entity = { id, name: actor.name, kind: actor.kind, parent: actor.parent, aliases: new Set(), roles: [], known: true };
+    // SPEC: aliases are the surface forms seen or known; the lexicon's are known.
+    entity = { id, name: actor.name, kind: actor.kind, parent: actor.parent, aliases: new Set(actor.aliases), roles: [], known: true };
     reg.entities.set(id, entity);
     if (actor.parent) ensureAncestors(reg, actor.parent);
   }

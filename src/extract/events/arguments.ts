@@ -38,6 +38,9 @@ const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
+const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
+const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman)$/;
+const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -49,7 +52,10 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
     const before = mentions.find((x) => x.last === i || (x.last === i - 1 && tokens[i - 1]?.text === ','));
     if (before) return prepBefore(tokens, before, floor, mentions);
   }
-  while (i >= floor && SKIPPABLE.has(tokens[i]!.key)) i--;
+  // "with General Security chief Maj. Gen. Abbas Ibrahim", "with the Secretary General of the
+  // Ba'ath Party": a title in front of the name does not hide the preposition.
+  const stop = Math.max(floor, m.first - 9);
+  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) i--;
   const t = tokens[i];
   if (i < floor || !t) return null;
   return PREPOSITIONS.has(t.key) ? t.key : null;
@@ -91,6 +97,8 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   // "those who threaten Sudan", "Hezbollah, which backs…": the relative pronoun's antecedent.
   let r = trig.first - 1;
   while (r > ctx.sentenceFirst && (ADVERBS.has(ctx.tokens[r]!.key) || AUXILIARIES.has(ctx.tokens[r]!.key))) r--;
+  // "whether they support Hamas": a pronoun we could not resolve is the subject, not an earlier name.
+  if (r >= ctx.sentenceFirst && PRONOUNS.has(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb' && !ctx.mentions.some((m) => m.first === r)) return null;
   if (r >= ctx.sentenceFirst && ['who', 'which', 'that'].includes(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb') {
     const end = ctx.tokens[r - 1]?.text === ',' ? r - 1 : r;
     return ctx.mentions.find((m) => m.last === end && !m.weak) ?? null;
@@ -142,6 +150,11 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   return false;
 }
 
+function closeAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  return tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && !CLAUSE_BREAK.has(t.key) && !['that', 'which', 'who', 'when', 'where', 'if', 'whether'].includes(t.key));
+}
+
 /** "Iran's outright military and financial support": only modifiers between. */
 function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -185,7 +198,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     const agent = afterPrep(['by']);
     return agent && subj ? { source: agent, target: subj, third: null, frame: 'passive' } : null;
   }
-  const direct = right.find((r) => r.prep === null)?.m ?? null;
+  // A direct object follows the verb closely: "expelled the French ambassador", not a name
+  // a clause later ("disputed this accusation, with … spokesman X").
+  const direct = right.find((r) => r.prep === null && closeAfter(ctx.tokens, trig.last, r.m.first))?.m ?? null;
   if (t.hostIsSubject) {
     if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
     return { source: direct, target: subj, third: null, frame: 'host' };
@@ -204,6 +219,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
   }
+  // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"
+  if (!target && t.pos === 'noun') target = right.find((r) => EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 1]?.key ?? '') || EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m ?? null;
   if (!target && t.requirePrep) return null;
   if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
     const partner = coordinatedWith(ctx, subj);

@@ -75,7 +75,8 @@ function pick(candidates: { form: TriggerForm; length: number }[], tokens: reado
   const prev = tokens[at - 1];
   // "Iranian funding", "Qatari support for Hamas": a name used as an adjective before a noun.
   const next = tokens[at + 1]?.key ?? '';
-  const afterName = prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ['for', 'to', 'of'].includes(next));
+  const gerund = tokens[at]!.key.endsWith('ing') && ['for', 'to', 'of'].includes(next); // "ramped up funding for"
+  const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ['for', 'to', 'of'].includes(next)));
   const nounContext = prev !== undefined && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
   return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;

@@ -137,7 +137,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
  * "X ... continuing to have a good relationship with Y". */
 function warmTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
   const between = ctx.tokens.slice(a.last, b.first);
-  if (between.length > 12 || between.some((t) => t.text === ';' || t.key === 'but' || t.key === 'not' || t.key === 'never')) return null;
+  if (between.length > 14 || between.some((t) => t.text === ';' || t.key === 'but' || t.key === 'not' || t.key === 'never')) return null;
   const keys = between.map((t) => t.key);
   const tie = keys.findIndex((k, i) => TIES.has(k) && keys.slice(Math.max(0, i - 3), i).some((w) => WARM.has(w)));
   if (tie < 0) return null;
