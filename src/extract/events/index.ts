@@ -50,6 +50,16 @@ function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, tar
   return kindOf(source) !== 'other' && (kindOf(target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
 }
 
+/** "the visit", "this meeting", "Hamas leaders' recent visit": a noun that points back to an
+ * event already extracted between the same actors is that event, not a new one. */
+function refersBack(tokens: TextLayer['tokens'], trig: TriggerMatch, earlier: readonly EventFinding[], source: ActorMention, target: ActorMention | null): boolean {
+  if (trig.trigger.pos !== 'noun') return false;
+  const before = tokens.slice(Math.max(0, trig.first - 3), trig.first).map((t) => t.key);
+  if (!before.some((k) => k === 'the' || k === 'this' || k === 'that' || k === "'" || k === "'s")) return false;
+  const pair = [source.entity, target?.entity ?? null];
+  return earlier.some((f) => f.event.type === trig.trigger.type && pair.includes(f.event.source) && pair.includes(f.event.target));
+}
+
 /** Putin and Russia, the Qassam Brigades and Hamas: one actor inside the other. */
 function withinActor(reg: Registry, a: string, b: string): boolean {
   const chain = (id: string): string[] => {
@@ -140,7 +150,7 @@ export function findEvents(input: EventInput): EventFinding[] {
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         const key = `${index}|${trig.trigger.type}|${source.entity}|${target?.entity}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key) || refersBack(tokens, trig, out, source, target)) continue;
         seen.add(key);
         out.push(buildEvent(input, index, mentions, trig, args, source, target));
       }

@@ -14,6 +14,7 @@ export interface RoleFinding {
 }
 
 const ORG_TITLE = /member|official|spokes|commander|leader|operative|representative|politburo|bureau|cadre|militant|fighter|activist|figure/i;
+const SPEECH = new Set(['said', 'says', 'announced', 'stated', 'confirmed', 'added', 'declared']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
@@ -104,10 +105,14 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
         rule = 'appositive title';
       }
     }
+    // "its injured leader X": "its" names someone we cannot see, so no guess from the sentence.
+    const pronounOwner = /^(its|their|his|her)$/.test(tokens[t.first - 1]?.key ?? '') || /^(its|their|his|her)$/.test(tokens[t.first - 2]?.key ?? '');
     if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title)) {
       // "Hamas said the delegation led by political bureau members X and Y": a title that
-      // exists only inside a movement belongs to the movement the sentence is about.
-      of = inSentence.filter((m) => m.last <= t.first && ORG_KINDS.has(reg.entities.get(m.entity)?.kind ?? '')).at(-1) ?? null;
+      // exists only inside a movement belongs to the movement the sentence is about. After
+      // "its", only the movement that is speaking ("Hamas said its politburo members…").
+      const orgs = inSentence.filter((m) => m.last <= t.first && ORG_KINDS.has(reg.entities.get(m.entity)?.kind ?? ''));
+      of = pronounOwner ? orgs.find((m) => SPEECH.has(tokens[m.last]?.key ?? '')) ?? null : orgs.at(-1) ?? null;
       if (of) rule = 'movement title, actor from the sentence';
     }
     for (const person of holders) {
