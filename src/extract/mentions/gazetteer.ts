@@ -105,7 +105,8 @@ export function findGazetteerMatches(g: Gazetteer, tokens: readonly Token[], fir
     while (start > first) {
       const prev = tokens[start - 1]!;
       const joined = prev.end === tokens[start]!.start;
-      if (prev.text === '-' && joined) start--;
+      const particleBefore = /^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(tokens[start - 2]?.key ?? '');
+      if (prev.text === '-' && joined && particleBefore) start--;
       else if (/^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(prev.key) && (joined || /^(al|el)$/.test(prev.key)) && tokens[start]!.start - prev.end <= 1) start--;
       else break;
     }
