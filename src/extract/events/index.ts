@@ -1,5 +1,4 @@
 // The event stage: triggers → arguments → date, amount, modality → SPEC events.
-import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../contract.ts';
 import type { TextLayer } from '../../text/layer.ts';
 import type { AmountMention } from '../amounts/index.ts';
@@ -105,8 +104,37 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   return { event, rule: `${trig.trigger.pos} "${trigText}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index };
 }
 
+/** Stable across runs: FNV-1a over the document, the fact and its place (64 bits, hex). */
 function eventId(docId: string, type: string, source: string, target: string | null, start: number): string {
-  return createHash('sha1').update(`${docId}|${type}|${source}|${target ?? ''}|${start}`).digest('hex').slice(0, 16);
+  const key = `${docId}|${type}|${source}|${target ?? ''}|${start}`;
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < key.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(key.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Index of the sentence holding a character offset (binary search), or -1. */
+function sentenceAt(text: TextLayer, offset: number): number {
+  let lo = 0;
+  let hi = text.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = text.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function confidence(frame: string, source: ActorMention, target: ActorMention | null, modality: string): number {
@@ -123,16 +151,17 @@ export function findEvents(input: EventInput): EventFinding[] {
   const { tokens } = input.text;
   const out: EventFinding[] = [];
   const seen = new Set<string>();
+  const bySentence = groupBy(input.mentions, (m) => m.sentence);
+  const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   input.text.sentences.forEach((s, index) => {
-    const mentions = input.mentions.filter((m) => m.sentence === index);
+    const mentions = bySentence.get(index) ?? [];
     if (mentions.length < 1) return;
     const ctx = {
       tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs,
       isPerson: (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person',
     };
     const amountStarts = new Set<number>();
-    for (const a of input.amounts) {
-      if (a.start < s.start || a.start >= s.end) continue;
+    for (const a of amountsBySentence.get(index) ?? []) {
       for (let i = s.first; i < s.last; i++) if (tokens[i]!.start === a.start || (tokens[i]!.start <= a.start && tokens[i]!.end > a.start)) amountStarts.add(i);
     }
     let mainSubject: ActorMention | null = null;

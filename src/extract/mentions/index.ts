@@ -245,7 +245,8 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
     found.push(...leftoverNames(state, s, index, taken));
     for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
-    const history = [...state.mentions, ...found].sort((a, b) => a.start - b.start);
+    // Earlier sentences are already in order; only this sentence's mentions need sorting.
+    const history = state.mentions.concat(found.sort((a, b) => a.start - b.start));
     found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.registry.entities));
     found = applyWingDescriptors(state, found, index);
     found.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ interface TitleForm {
 }
 
 const cache = new WeakMap<Lexicon, Map<string, TitleForm[]>>();
+const NONE: TitleForm[] = [];
 
 function titleIndex(lexicon: Lexicon): Map<string, TitleForm[]> {
   const cached = cache.get(lexicon);
@@ -48,7 +49,9 @@ export function findTitles(lexicon: Lexicon, tokens: readonly Token[], first: nu
   for (let i = first; i < last; ) {
     const key = tokens[i]!.key;
     // "leaders", "officials": the plural finds the singular's forms.
-    const forms = [...(index.get(key) ?? []), ...(key.endsWith('s') ? index.get(key.slice(0, -1)) ?? [] : [])];
+    const own = index.get(key);
+    const singular = key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined;
+    const forms = own && singular ? own.concat(singular) : own ?? singular ?? NONE;
     let matched = 0;
     let entry: TitleEntry | null = null;
     for (const form of forms) {
