@@ -221,6 +221,12 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   }
   // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"
   if (!target && t.pos === 'noun') target = right.find((r) => EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 1]?.key ?? '') || EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m ?? null;
+  // "Can Hamas turn down Iranian calls to renew ties?", "Hamas welcomed Qatari aid": a noun
+  // whose actor is attached to it, with no object of its own, is aimed at the clause's subject.
+  if (!target && t.pos === 'noun' && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last]))) {
+    const clauseSubject = ctx.mentions.filter((m) => m.last <= subj.first && !m.weak && !prepBefore(ctx.tokens, m, ctx.sentenceFirst, ctx.mentions)).at(-1);
+    if (clauseSubject && clauseSubject.entity !== subj.entity) target = clauseSubject;
+  }
   if (!target && t.requirePrep) return null;
   if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
     const partner = coordinatedWith(ctx, subj);

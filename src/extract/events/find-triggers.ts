@@ -122,6 +122,7 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
   return false;
 }
 
+const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'lend', 'lent', 'offer', 'offered']);
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
 export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
@@ -170,6 +171,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
       if (light) {
         dropped.add(verb);
+        // "gave support to", "provided backing to": material giving is aid, not words of support.
+        if (noun.trigger.type === 'SUPPORT' && MATERIAL_VERBS.has(key)) found[j] = { ...noun, trigger: { ...noun.trigger, type: 'AID' } };
       } else {
         dropped.add(noun);
         if (verb.trigger.mode === null && verb.trigger.type === noun.trigger.type) {

@@ -136,7 +136,8 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
-      const cls = classifyRun(state.lexicon, tokens, i, segLast, (afterTitle && i === start) || listedAfterPerson(state, i, segLast));
+      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles);
+      const cls = classifyRun(state.lexicon, tokens, i, segLast, titled);
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
@@ -156,6 +157,15 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
 }
 
 const MEMBER_NOUNS = new Set(['leader', 'leaders', 'fighters', 'rebels', 'militants', 'guerrillas', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'chief', 'founder', 'militia', 'forces', 'troops', 'delegation', 'negotiators']);
+/** "Heshmatollah Falahatpisheh, a member of …", "Lior Lotan, the chief negotiator": a name
+ * followed by a title in apposition is a person. */
+function titleAppositive(tokens: readonly Token[], end: number, titles: readonly TitleMention[]): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const title = titles.find((t) => t.first > end && t.first <= end + 5);
+  if (!title) return false;
+  return tokens.slice(end + 1, title.first).every((t) => /^[a-z-]+$/.test(t.text));
+}
+
 const GROUP_INTRODUCERS = new Set(['called', 'named', 'dubbed', 'affiliate', 'group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'splinter']);
 
 function namedAsGroup(tokens: readonly Token[], first: number): boolean {

@@ -65,7 +65,8 @@ function findAttribution(input: ModalityInput): ActorMention | null {
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
-  const sentence = keysBetween(tokens, input.sentenceFirst, input.sentenceLast);
+  // The trigger's own word is not a cue for itself: "X accused Y" is an asserted accusation.
+  const sentence = keysBetween(tokens, input.sentenceFirst, input.sentenceLast).filter((_, k) => k + input.sentenceFirst < input.triggerFirst || k + input.sentenceFirst >= input.triggerLast);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't"));
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';

@@ -169,8 +169,27 @@ function basedPrefix(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindin
   return null;
 }
 
+/** "Hamas looks to Iran, one of its last remaining allies": "its" is the sentence's first actor. */
+function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const owner = mentions.find((m) => !m.weak);
+  for (const b of mentions) {
+    if (!owner || b === owner || tokens[b.last]?.text !== ',' || tokens[b.last + 1]?.key !== 'one' || tokens[b.last + 2]?.key !== 'of') continue;
+    if (!/^(its|their)$/.test(tokens[b.last + 3]?.key ?? '')) continue;
+    for (let i = b.last + 4; i < b.last + 8; i++) {
+      const k = tokens[i]?.key ?? '';
+      const type: RelationType | null = ALLY.has(k) ? 'ALLY' : RIVAL.has(k) ? 'RIVAL' : PATRON.has(k) ? 'PATRON' : null;
+      if (type) {
+        out.push(type === 'PATRON' ? { type, source: b, target: owner, rule: '"B, one of its backers"' } : { type, source: owner, target: b, rule: '"B, one of its allies"' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
-  const out: RelationFinding[] = warmTiesBetween(tokens, mentions);
+  const out: RelationFinding[] = [...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions)];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
