@@ -180,3 +180,30 @@ test('an arms sale is material cooperation with its buyer', () => {
   const x = extract(doc('The State Department approved a $2 billion sale of tanks to Taiwan.'));
   assert.ok(x.events.some((e) => e.type === 'COOPERATE' && e.target === 'taiwan' && e.amount?.value === 2_000_000_000), events(x).join('; '));
 });
+
+test('a region rearms: sales, attacks on facilities, hired fighters, pledges for a purpose, allies', () => {
+  const x = extract(doc([
+    'Turkey has agreed to sell 24 armed drones to Poland, the Polish Defence Ministry said on Friday.',
+    'The Houthi movement launched drones at Saudi oil facilities.',
+    'Qatar pledged $500 million to rebuild Gaza, according to the Qatari foreign ministry.',
+    "Mali's junta has hired fighters from the Wagner Group, which is financed by Yevgeny Prigozhin, a close ally of Vladimir Putin.",
+  ].join(' ')));
+  const ev = events(x);
+  assert.ok(ev.includes('COOPERATE turkey -> poland'), ev.join('; '));
+  assert.ok(!ev.some((e) => e.startsWith('AID turkey')), 'no aid read into "armed drones"');
+  assert.ok(!ev.some((e) => e.includes('defence-ministry')), 'the speaker is not a buyer');
+  assert.ok(ev.includes('ASSAULT houthis -> saudi-arabia'), ev.join('; '));
+  const pledge = x.events.find((e) => e.source === 'qatar' && e.type === 'AID');
+  assert.equal(pledge?.target, 'gaza-strip');
+  assert.equal(pledge?.modality, 'pledged');
+  assert.ok(ev.includes('COOPERATE mali -> wagner-group'), ev.join('; '));
+  assert.ok(ev.includes('AID yevgeny-prigozhin -> wagner-group'), ev.join('; '));
+  assert.ok(relations(x).includes('ALLY yevgeny-prigozhin -> vladimir-putin'), relations(x).join('; '));
+});
+
+test('a name in apposition to a title is a person, and an accusation is asserted', () => {
+  const x = extract(doc('The threats came from Dariush Bakhtiari, a member of the committee. Bakhtiari accused Hamas of lying.'));
+  const e = x.events.find((ev) => ev.type === 'ACCUSE');
+  assert.equal(nameOf(x, e?.source ?? null), 'Dariush Bakhtiari');
+  assert.equal(e?.modality, 'asserted');
+});

@@ -32,7 +32,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against'
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new', 'its']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
-const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
 const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
@@ -226,6 +226,11 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   if (!target && t.pos === 'noun' && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last]))) {
     const clauseSubject = ctx.mentions.filter((m) => m.last <= subj.first && !m.weak && !prepBefore(ctx.tokens, m, ctx.sentenceFirst, ctx.mentions)).at(-1);
     if (clauseSubject && clauseSubject.entity !== subj.entity) target = clauseSubject;
+  }
+  // "pledged $500 million to rebuild Gaza": aid for a purpose goes to what it is for.
+  if (!target && t.type === 'AID') {
+    const to = ctx.tokens.findIndex((k, i) => i >= trig.last && i < trig.last + 4 && k.key === 'to');
+    if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
   if (!target && t.requirePrep) return null;
   if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {

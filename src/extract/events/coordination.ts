@@ -4,6 +4,8 @@ import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 
+const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
+
 /** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
  * actor listed. Lists of persons are left alone: they usually name one side's members. */
 export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry): [ActorMention, ActorMention | null][] {
@@ -15,6 +17,8 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
     for (;;) {
       const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
       if (!next || next.weak || !isGroup(next)) return out;
+      // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list.
+      if (SPEECH.has(tokens[next.last]?.key ?? '')) return out;
       const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
       const glue = tokens.slice(from, to).map((t) => t.key).filter((k) => k !== 'the').join(' ');
       if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) return out;

@@ -56,6 +56,8 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   const prev = tokens[at - 1];
   const next = tokens[at + length];
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
+  // "24 armed drones", "the armed group": a participle between a determiner and a noun.
+  if (prev && next && (prev.kind === 'number' || DETERMINERS.has(prev.key)) && /^[a-z]+$/.test(next.text) && next.key !== 'by') return true;
   if (!prev || !next || !next.cap || !(prev.text === ',' || DETERMINERS.has(prev.key))) return false;
   // ", exiled Fatah member": a noun follows the name; ", attacked Israel." is a verb.
   let i = at + length;

@@ -172,8 +172,9 @@ export function findEvents(input: EventInput): EventFinding[] {
       const trig = candidate.trig;
       let args = candidate.args ?? findArguments(ctx, trig);
       if (!args) continue;
-      // "He visited Lebanon, meeting with Abbas Ibrahim": the participle's subject is "He".
-      const participial = tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing') && trig.trigger.pos === 'verb';
+      // "He visited Lebanon, meeting with Abbas Ibrahim" and "Kenya expelled two diplomats and
+      // recalled its ambassador": the second verb shares the first one's subject.
+      const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
       if (participial && mainSubject && args.frame === 'active' && args.target?.entity !== mainSubject.entity) args = { ...args, source: mainSubject };
       if (args.frame === 'active' && !participial) mainSubject ??= args.source;
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {

@@ -24,6 +24,7 @@ export interface MentionLayer {
 }
 
 const ACTOR_HEADS = new Set(words.actorHeads);
+const TARGET_HEADS = new Set(words.targetHeads);
 
 interface DocState {
   text: TextLayer;
@@ -78,7 +79,11 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   if (titleTokens.has(m.last)) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const next = tokens[m.last];
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
-  return mention(state, entity.id, m.first, strong ? m.last + 1 : m.last, sentence, 'demonym', !strong);
+  if (strong) return mention(state, entity.id, m.first, m.last + 1, sentence, 'demonym');
+  // "Saudi oil facilities", "Israeli positions": what an attack hits is the state.
+  const head = [m.last, m.last + 1].find((i) => TARGET_HEADS.has(tokens[i]?.key ?? '') && (i === m.last || /^[a-z]+$/.test(tokens[m.last]!.text)));
+  if (head !== undefined) return mention(state, entity.id, m.first, head + 1, sentence, 'demonym');
+  return mention(state, entity.id, m.first, m.last, sentence, 'demonym', true);
 }
 
 function sentenceMentions(state: DocState, s: Sentence, index: number, titles: TitleMention[]): ActorMention[] {
