@@ -4,7 +4,7 @@ import type { Lexicon } from '../../lexicon/load.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import { skeleton } from '../../text/normalize.ts';
 import { isPossessive, type Token } from '../../text/tokens.ts';
-import { knownEntity, namedEntity, newRegistry, type DocEntity, type Registry } from '../entities/registry.ts';
+import { knownEntity, namedEntity, newRegistry, slugify, type DocEntity, type Registry } from '../entities/registry.ts';
 import { classifyRun, honorificLength } from './classify-run.ts';
 import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
 import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
@@ -24,6 +24,13 @@ export interface MentionLayer {
 }
 
 const ACTOR_HEADS = new Set(words.actorHeads);
+// "the Syrian revolution", "Libyan rebels": those who rise against the state, not the state.
+const OPPOSITION_NOUNS = new Set(['opposition', 'rebels', 'revolution', 'uprising', 'insurgents', 'insurgency', 'revolutionaries', 'rebellion']);
+
+function oppositionOf(state: DocState, stateId: string, demonym: string): DocEntity {
+  const known = state.lexicon.actors.get(`${stateId}-opposition`) ?? state.lexicon.actors.get(`${slugify(demonym)}-opposition`);
+  return known ? knownEntity(state.registry, known.id) : namedEntity(state.registry, `${demonym} opposition`, 'organization');
+}
 const TARGET_HEADS = new Set(words.targetHeads);
 
 interface DocState {
@@ -80,6 +87,10 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   const next = tokens[m.last];
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
   if (strong) return mention(state, entity.id, m.first, m.last + 1, sentence, 'demonym');
+  if (next && OPPOSITION_NOUNS.has(next.key)) {
+    const opposition = oppositionOf(state, entity.id, surfaceOf(state, m.first, m.last));
+    return mention(state, opposition.id, m.first, m.last + 1, sentence, 'name');
+  }
   // "Saudi oil facilities", "Israeli positions": what an attack hits is the state.
   const head = [m.last, m.last + 1].find((i) => TARGET_HEADS.has(tokens[i]?.key ?? '') && (i === m.last || /^[a-z]+$/.test(tokens[m.last]!.text)));
   if (head !== undefined) return mention(state, entity.id, m.first, head + 1, sentence, 'demonym');
@@ -288,7 +299,10 @@ function leftoverNames(state: DocState, s: Sentence, index: number, taken: Reado
 function markTitleModifiers(state: DocState, found: ActorMention[], titles: readonly TitleMention[]): void {
   const { tokens } = state.text;
   for (const t of titles) {
-    const holder = found.find((m) => m.first >= t.last && m.first <= t.last + 2 && state.registry.entities.get(m.entity)?.kind === 'person');
+    // The holder follows the title at once, or after honorifics ("chief Maj. Gen. Abbas Ibrahim");
+    // in "Hamas leaders sheltered Salem" Salem is an object, and Hamas stays the actor.
+    const holder = found.find((m) => m.first >= t.last && m.first <= t.last + 5 && state.registry.entities.get(m.entity)?.kind === 'person'
+      && tokens.slice(t.last, m.first).every((k) => k.cap || k.text === '.'));
     if (!holder) continue;
     for (const m of found) {
       if (m.last === t.first || (m.last === t.first - 1 && isPossessive(tokens[m.last]))) m.weak = true;

@@ -55,8 +55,12 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
   if (tokens[at]!.key !== 'the') return null;
   for (let j = at + 1; j < Math.min(last, at + 4); j++) {
     const t = tokens[j]!;
-    // "the Russian state" names Russia itself; only name-less descriptions point back.
-    if (t.kind !== 'word' || taken.has(j)) return null;
+    if (t.kind !== 'word') return null;
+    // "the Russian state" names Russia itself; "the Palestinian organization" points back.
+    if (taken.has(j)) {
+      if (j === at + 1 && GROUP_NOUNS.has(tokens[j + 1]?.key ?? '')) continue;
+      return null;
+    }
     const followedByOf = tokens[j + 1]?.key === 'of';
     if (GROUP_NOUNS.has(t.key) && !followedByOf) return { end: j + 1, noun: 'group' };
     // "the Gulf state", "the kingdom"; a bare "the state"/"the government" is too vague.
