@@ -207,3 +207,20 @@ test('a name in apposition to a title is a person, and an accusation is asserted
   assert.equal(nameOf(x, e?.source ?? null), 'Dariush Bakhtiari');
   assert.equal(e?.modality, 'asserted');
 });
+
+test('groups founded, led and joined; an agent named right after its noun; a country\'s rebels', () => {
+  const x = extract(doc([
+    'Iran allegedly established a new militant group called al-Nasirin, led by Karim Haddad.',
+    'Dan Na Ambassagou, a Dogon self-defence militia led by Youssouf Toloba, remains active.',
+    'Walid Omari is part of the Tamasna Brigades.',
+    'Hamas leaders protested against the pressure Qassem Soleimani was putting on the group.',
+    'Hamas had widely supported the Syrian revolution.',
+  ].join(' ')));
+  const rel = relations(x);
+  assert.ok(rel.includes('PATRON iran -> al-nasirin'), rel.join('; '));
+  assert.ok(rel.includes('LEADS karim-haddad -> al-nasirin'), rel.join('; '));
+  assert.ok(rel.includes('LEADS youssouf-toloba -> dan-na-ambassagou'), rel.join('; '));
+  assert.ok(rel.includes('MEMBER_OF walid-omari -> tamasna-brigades'), rel.join('; '));
+  assert.ok(events(x).includes('COERCE qasem-soleimani -> hamas'), events(x).join('; '));
+  assert.ok(events(x).includes('SUPPORT hamas -> syrian-opposition'), events(x).join('; '));
+});

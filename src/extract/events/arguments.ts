@@ -41,6 +41,7 @@ const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'repres
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
 const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
+const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -204,6 +205,13 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   if (t.hostIsSubject) {
     if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
     return { source: direct, target: subj, third: null, frame: 'host' };
+  }
+  // "the pressure Soleimani was putting on the group", "the support Iran gives to Hamas"
+  const agent = t.pos === 'noun' ? right.find((r) => r.m.first === trig.last && r.prep === null)?.m : undefined;
+  if (agent && AGENT_VERBS.test(ctx.tokens[agent.last]?.key ?? '')) {
+    const rest = right.filter((r) => r.m.first > agent.last);
+    const aimed = rest.find((r) => r.prep !== null && (t.preps.includes(r.prep) || r.prep === 'on'))?.m ?? null;
+    if (aimed) return { source: agent, target: aimed, third: null, frame: 'active' };
   }
   if (!subj) return null;
   // "Hezbollah, which Iran arms, …": the relative pronoun before the subject is the object.

@@ -124,6 +124,7 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
   return false;
 }
 
+const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'lend', 'lent', 'offer', 'offered']);
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
@@ -169,6 +170,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       const noun = found[j]!;
       if (noun.first - verb.last > 4) break;
       if (noun.trigger.pos !== 'noun') continue;
+      // Only a direct object is absorbed: "cut funding", not "protested against the pressure".
+      if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) break;
       const key = tokens[verb.first]!.key;
       const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
       if (light) {

@@ -152,14 +152,14 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
-      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles);
-      const cls = classifyRun(state.lexicon, tokens, i, segLast, titled);
+      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i);
+      const cls = groupAppositive(tokens, segLast) ? ({ kind: 'unknown' } as const) : classifyRun(state.lexicon, tokens, i, segLast, titled);
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
         out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
         state.pendingPersons.push(out.at(-1)!);
-      } else if (cls.kind === 'unknown' && namedAsGroup(tokens, i)) {
+      } else if (cls.kind === 'unknown' && (namedAsGroup(tokens, i) || groupAppositive(tokens, segLast))) {
         // "a new militant group called al-Sabireen", "Hamas affiliate Aknaf Bayt al-Maqdis"
         const entity = namedEntity(state.registry, surfaceOf(state, i, segEnd), 'organization');
         out.push(mention(state, entity.id, i, segEnd, sentence, 'name'));
@@ -180,6 +180,24 @@ function titleAppositive(tokens: readonly Token[], end: number, titles: readonly
   const title = titles.find((t) => t.first > end && t.first <= end + 5);
   if (!title) return false;
   return tokens.slice(end + 1, title.first).every((t) => /^[a-z-]+$/.test(t.text));
+}
+
+const GROUP_HEADS = new Set(['militia', 'group', 'movement', 'faction', 'organization', 'organisation', 'party', 'alliance', 'coalition', 'force', 'forces', 'army', 'brigade', 'network', 'outfit', 'front', 'insurgency', 'guerrilla', 'guerrillas', 'rebels', 'gang', 'cartel', 'offshoot', 'affiliate', 'branch', 'wing']);
+
+/** "a militia led by Youssouf Toloba", "headed by Ali Hassan": the name after "led by" is a person. */
+function ledByName(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.key === 'by' && /^(led|headed|commanded|founded|chaired|run)$/.test(tokens[first - 2]?.key ?? '');
+}
+
+/** "Dan Na Ambassagou, a Dogon self-defence militia": a name in apposition to a group noun. */
+function groupAppositive(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.key ?? '')) return false;
+  for (let i = end + 2; i < end + 8; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ',') return false;
+    if (GROUP_HEADS.has(t.key)) return true;
+  }
+  return false;
 }
 
 const GROUP_INTRODUCERS = new Set(['called', 'named', 'dubbed', 'affiliate', 'group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'splinter']);

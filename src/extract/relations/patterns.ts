@@ -115,6 +115,14 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (words.length === 1 && !qualifier && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
     return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
   }
+  // "Sinwar is part of Hamas military wing", "X is a member of Y", "X joined Y"
+  if (kindOf(ctx, a) === 'person' && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'state' && /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/.test(raw)) {
+    return { type: 'MEMBER_OF', source: a, target: b, rule: '"A is part of B"' };
+  }
+  // "Iran established a new militant group called al-Sabireen"
+  if (/^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/.test(raw) && kindOf(ctx, b) !== 'person') {
+    return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
+  }
   // "Mahmoud Abbas of the Fatah Party"
   if ((raw === 'of' || raw === 'of the') && kindOf(ctx, a) === 'person' && ['organization', 'armed_wing', 'government_body'].includes(kindOf(ctx, b) ?? '')) {
     return { type: 'MEMBER_OF', source: a, target: b, rule: '"person of the organization"' };
@@ -169,6 +177,27 @@ function basedPrefix(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindin
   return null;
 }
 
+/** "the junta, led by Colonel Assimi Goïta", "a militia led by Youssouf Toloba": the person
+ * after "led by" heads the nearest group named before it (outside brackets). */
+function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const b of mentions) {
+    if (reg.entities.get(b.entity)?.kind !== 'person') continue;
+    let i = b.first - 1;
+    while (i > 0 && (tokens[i]!.cap || tokens[i]!.text === '.')) i--; // honorifics: "led by Colonel X"
+    if (tokens[i]?.key !== 'by' || tokens[i - 1]?.key !== 'led') continue;
+    let group: ActorMention | undefined;
+    for (let k = mentions.indexOf(b) - 1; k >= 0 && !group; k--) {
+      const m = mentions[k]!;
+      const depth = tokens.slice(m.last, i).reduce((d, t) => d + (t.text === ')' ? 1 : t.text === '(' ? -1 : 0), 0);
+      const kind = reg.entities.get(m.entity)?.kind;
+      if (depth === 0 && m.last <= i - 1 && i - 1 - m.last <= 12 && kind !== 'person' && kind !== 'other') group = m;
+    }
+    if (group) out.push({ type: 'LEADS', source: b, target: group, rule: '"B, led by A"' });
+  }
+  return out;
+}
+
 /** "Hamas looks to Iran, one of its last remaining allies": "its" is the sentence's first actor. */
 function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
@@ -189,7 +218,7 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
 }
 
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
-  const out: RelationFinding[] = [...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions)];
+  const out: RelationFinding[] = [...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions)];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
