@@ -39,7 +39,9 @@ const ACTOR_HEADS = new Set(words.actorHeads);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
-const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman)$/;
+// Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
+// "called for the overthrow of Assad", "demanded the release of X".
+const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
@@ -102,7 +104,8 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   if (r >= ctx.sentenceFirst && PRONOUNS.has(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb' && !ctx.mentions.some((m) => m.first === r)) return null;
   if (r >= ctx.sentenceFirst && ['who', 'which', 'that'].includes(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb') {
     const end = ctx.tokens[r - 1]?.text === ',' ? r - 1 : r;
-    return ctx.mentions.find((m) => m.last === end && !m.weak) ?? null;
+    // "Israeli soldiers who invaded Gaza": the antecedent may end in the noun it qualifies.
+    return ctx.mentions.find((m) => m.last <= end && m.last >= end - 2 && ctx.tokens.slice(m.last, end).every((t) => /^[a-z]+$/.test(t.text))) ?? null;
   }
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
