@@ -183,7 +183,7 @@ for (const [name, make] of BAD_INPUTS) {
 
 // A 5 MB paragraph is the largest input the default --max-size lets through. Trying
 // it whole would take minutes today, so the growth is measured instead: four times
-// the text may cost about four times the time (linear), not sixteen (quadratic).
+// the text may cost about four times the time (linear, up to 6× with noise), not sixteen (quadratic).
 test('bad input: a long single paragraph costs time in proportion to its length', {
   todo: 'analyze() is quadratic in the length of one paragraph/line: 250 KB ≈ 2 s, 1 MB ≈ 18 s, 2 MB ≈ 68 s, so a 5 MB paragraph takes minutes',
 }, () => {
@@ -205,5 +205,5 @@ test('bad input: a long single paragraph costs time in proportion to its length'
   seconds(paragraph(20_000)); // warm up the engine and the lexicon
   const small = seconds(paragraph(100_000));
   const large = seconds(paragraph(400_000));
-  assert.ok(large < small * 8, `100 KB took ${small.toFixed(2)} s, 400 KB took ${large.toFixed(2)} s (${(large / small).toFixed(1)}×)`);
+  assert.ok(large < small * 6, `100 KB took ${small.toFixed(2)} s, 400 KB took ${large.toFixed(2)} s (${(large / small).toFixed(1)}×)`);
 });

@@ -216,6 +216,12 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     const aimed = rest.find((r) => r.prep !== null && (t.preps.includes(r.prep) || r.prep === 'on'))?.m ?? null;
     if (aimed) return { source: agent, target: aimed, third: null, frame: 'active' };
   }
+  // "the 2015 visit by Khaled Meshaal to Saudi Arabia": a noun's agent after "by".
+  const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8)?.m : undefined;
+  if (byAgent && !(subj && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last])))) {
+    const aimed = right.find((r) => r.m.first > byAgent.last && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
+    if (aimed) return { source: byAgent, target: aimed, third: null, frame: 'active' };
+  }
   if (!subj) return null;
   // "Hezbollah, which Iran arms, …": the relative pronoun before the subject is the object.
   const relative = ctx.tokens[subj.first - 1];

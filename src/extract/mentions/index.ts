@@ -363,7 +363,21 @@ function applyWingDescriptors(state: DocState, found: ActorMention[], sentence: 
     replaced.add(m);
     added.push(mention(state, wing.id, from, wingEnd, sentence, 'descriptor'));
   }
-  return [...found.filter((m) => !replaced.has(m)), ...added];
+  return [...found.filter((m) => !replaced.has(m)), ...added, ...pronounWings(state, found, sentence)];
+}
+
+/** "its military wing – the al-Quds Brigades": "its" is the organization last named. */
+function pronounWings(state: DocState, found: readonly ActorMention[], sentence: number): ActorMention[] {
+  const { tokens } = state.text;
+  const s = state.text.sentences[sentence]!;
+  const out: ActorMention[] = [];
+  for (let i = s.first; i < s.last - 2; i++) {
+    if (!/^(its|their)$/.test(tokens[i]!.key) || !isMilitary(tokens[i + 1]) || !WING_WORDS.has(tokens[i + 2]!.key)) continue;
+    const before = [...state.mentions, ...found].filter((m) => m.end <= tokens[i]!.start && !m.weak);
+    const owner = before.reverse().find((m) => state.registry.entities.get(m.entity)?.kind === 'organization');
+    if (owner) out.push(mention(state, armedWingOf(state, owner.entity).id, i, i + 3, sentence, 'descriptor'));
+  }
+  return out;
 }
 
 function isMilitary(t: Token | undefined): boolean {
