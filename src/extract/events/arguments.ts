@@ -122,7 +122,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
-    if (prep && !attached) continue;
+    // "with the former making threats": the absolute construction's actor.
+    const absolute = prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing');
+    if (prep && !attached && !absolute) continue;
     return m;
   }
   return null;
@@ -244,8 +246,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     const clauseSubject = ctx.mentions.filter((m) => m.last <= subj.first && !m.weak && !prepBefore(ctx.tokens, m, ctx.sentenceFirst, ctx.mentions)).at(-1);
     if (clauseSubject && clauseSubject.entity !== subj.entity) target = clauseSubject;
   }
-  // "pledged $500 million to rebuild Gaza": aid for a purpose goes to what it is for.
-  if (!target && t.type === 'AID') {
+  // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
+  // ties with X": the act's object is the event's target.
+  if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
     const to = ctx.tokens.findIndex((k, i) => i >= trig.last && i < trig.last + 4 && k.key === 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }

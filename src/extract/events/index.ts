@@ -186,5 +186,6 @@ export function findEvents(input: EventInput): EventFinding[] {
       }
     }
   });
-  return out;
+  // SPEC: "threatened to cut aid" is a THREATEN; the cut itself did not happen.
+  return out.filter((f) => f.event.modality !== 'threatened' || !out.some((g) => g.sentence === f.sentence && g.event.type === 'THREATEN' && g.event.source === f.event.source && g.event.target === f.event.target));
 }

@@ -71,6 +71,18 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
   return null;
 }
 
+/** The last two actors named together ("X and Y") before a point, in this or the previous sentence. */
+function lastPair(tokens: readonly Token[], history: readonly ActorMention[], before: number, sentence: number): [string, string] | null {
+  const candidates = history.filter((m) => m.end <= before && !m.weak && m.sentence >= sentence - 1);
+  for (let k = candidates.length - 1; k > 0; k--) {
+    const b = candidates[k]!;
+    const a = candidates[k - 1]!;
+    const glue = tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
+    if ((glue === 'and' || glue === ', and') && a.entity !== b.entity) return [a.entity, b.entity];
+  }
+  return null;
+}
+
 export function findReferences(
   tokens: readonly Token[],
   first: number,
@@ -91,6 +103,16 @@ export function findReferences(
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
+    }
+    // "a conflict between Iran and Hamas, with the former making threats": the pair just named.
+    if (t.key === 'the' && (tokens[i + 1]?.key === 'former' || tokens[i + 1]?.key === 'latter')) {
+      const pair = lastPair(tokens, history, t.start, sentence);
+      if (pair) {
+        const entity = tokens[i + 1]!.key === 'former' ? pair[0] : pair[1];
+        out.push({ entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
+        i++;
+        continue;
+      }
     }
     if (t.key === 'he' || t.key === 'she') {
       const entity = mostRecent(history.filter((m) => m.sentence >= sentence - 2), entities, t.start, new Set<EntityKind>(['person']));
