@@ -224,3 +224,8 @@ test('groups founded, led and joined; an agent named right after its noun; a cou
   assert.ok(events(x).includes('COERCE qasem-soleimani -> hamas'), events(x).join('; '));
   assert.ok(events(x).includes('SUPPORT hamas -> syrian-opposition'), events(x).join('; '));
 });
+
+test('"the former" picks the first of a named pair, and a threat to cut aid is one THREATEN', () => {
+  const x = extract(doc('The war brought a conflict between Uzbekistan and Tajikistan to the boil, with the former making threats to cut off aid to the latter.'));
+  assert.deepEqual(events(x), ['THREATEN uzbekistan -> tajikistan']);
+});
