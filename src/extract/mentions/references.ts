@@ -114,6 +114,13 @@ export function findReferences(
         continue;
       }
     }
+    // "Although Iran's funding has wavered, they have continued…": a plural pronoun after a
+    // clause refers to that clause's actor.
+    if (t.key === 'they' && i > first && tokens[i - 1]?.text === ',') {
+      const lead = history.find((m) => m.sentence === sentence && m.end <= t.start && !m.weak && entities.get(m.entity)?.kind !== 'person');
+      if (lead) out.push({ entity: lead.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
+      continue;
+    }
     if (t.key === 'he' || t.key === 'she') {
       const entity = mostRecent(history.filter((m) => m.sentence >= sentence - 2), entities, t.start, new Set<EntityKind>(['person']));
       if (entity) out.push({ entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
