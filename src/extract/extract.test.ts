@@ -229,3 +229,10 @@ test('"the former" picks the first of a named pair, and a threat to cut aid is o
   const x = extract(doc('The war brought a conflict between Uzbekistan and Tajikistan to the boil, with the former making threats to cut off aid to the latter.'));
   assert.deepEqual(events(x), ['THREATEN uzbekistan -> tajikistan']);
 });
+
+test('members of an alliance are allies of its owner, and "anti-X" states a rivalry', () => {
+  const x = extract(doc('Moscow defends its security bloc, which includes Belarus, Armenia and Kazakhstan. Hezbollah, a fiercely anti-Israel movement, fired rockets.'));
+  const rel = relations(x);
+  for (const member of ['belarus', 'armenia', 'kazakhstan']) assert.ok(rel.includes(`ALLY russia -> ${member}`), rel.join('; '));
+  assert.ok(rel.includes('RIVAL hezbollah -> israel'), rel.join('; '));
+});

@@ -177,6 +177,55 @@ function basedPrefix(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindin
   return null;
 }
 
+const ALLIANCE_NOUNS = new Set(['axis', 'alliance', 'coalition', 'camp', 'bloc', 'front', 'network', 'partnership', 'league']);
+const INCLUDES = new Set(['includes', 'included', 'including', 'comprising', 'comprises', 'grouping', 'groups']);
+
+/** "its 'Axis of Resistance', which includes Hamas, Lebanon's Hezbollah and Assad": the owner of
+ * the alliance is allied with every member listed. */
+function allianceMembers(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const inc = first.first - 1;
+    if (!INCLUDES.has(tokens[inc]?.key ?? '')) continue;
+    const noun = tokens.slice(Math.max(0, inc - 12), inc).findLastIndex((t) => ALLIANCE_NOUNS.has(t.key));
+    if (noun < 0) continue;
+    const nounAt = Math.max(0, inc - 12) + noun;
+    // The owner: "Iran's axis", or after "its" the clause's actor.
+    const ownerCandidates = mentions.filter((m) => m.last <= nounAt && !m.weak && reg.entities.get(m.entity)?.kind !== 'person');
+    const near = Math.max(0, nounAt - 4);
+    const its = tokens.slice(near, nounAt).findLastIndex((t) => t.key === 'its' || t.key === 'their');
+    const owner = ownerCandidates.find((m) => isPossessive(tokens[m.last]) && m.last + 1 >= nounAt - 3)
+      ?? (its >= 0 ? ownerCandidates.filter((m) => m.last <= near + its).at(-1) : undefined);
+    if (!owner) continue;
+    let previous = first;
+    for (let k = i; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      const glue = tokens.slice(previous.last, m.first);
+      if (m !== first && (glue.length > 5 || glue.some((t) => t.key === 'which' || t.text === ';'))) break;
+      previous = m;
+      if (m.weak || isPossessive(tokens[m.last]) || m.entity === owner.entity) continue;
+      out.push({ type: 'ALLY', source: owner, target: m, rule: '"its alliance, which includes B"' });
+    }
+  }
+  return out;
+}
+
+/** "Hamas, the most renowned anti-Israel movement": the described actor opposes the one after "anti-". */
+function antiCompounds(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const x of mentions) {
+    if (tokens[x.first - 1]?.text !== '-' || tokens[x.first - 2]?.key !== 'anti') continue;
+    const anti = x.first - 2;
+    const owner = mentions.filter((m) => m.last <= anti && !m.weak).at(-1);
+    if (!owner || owner.entity === x.entity) continue;
+    const between = tokens.slice(owner.last, anti);
+    if (between.length > 5 || between[0]?.text !== ',' || !between.slice(1).every((t) => /^[a-z]+$/.test(t.text))) continue;
+    out.push({ type: 'RIVAL', source: owner, target: x, rule: '"A, an anti-B movement"' });
+  }
+  return out;
+}
+
 /** "the junta, led by Colonel Assimi Goïta", "a militia led by Youssouf Toloba": the person
  * after "led by" heads the nearest group named before it (outside brackets). */
 function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
@@ -218,7 +267,10 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
 }
 
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
-  const out: RelationFinding[] = [...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions)];
+  const out: RelationFinding[] = [
+    ...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions),
+    ...allianceMembers(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
+  ];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
