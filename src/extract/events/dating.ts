@@ -6,7 +6,6 @@ import type { DateMention } from '../dates/index.ts';
 
 export interface DatingInput {
   text: TextLayer;
-  dates: readonly DateMention[];
   published: string | null;
 }
 
@@ -23,15 +22,15 @@ export function nearest<T extends { start: number; end: number }>(items: readonl
   return best;
 }
 
-export function eventDate(input: DatingInput, sentenceIndex: number, at: number): EventDate | null {
+export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
-  const own = nearest(input.dates.filter((d) => d.value !== null), s, at);
+  const own = nearest(bySentence.get(sentenceIndex) ?? [], s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
   const prev = sentences[sentenceIndex - 1];
   if (prev && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
-    const carried = input.dates.filter((d) => d.value !== null && d.start >= prev.start && d.end <= prev.end).at(-1);
+    const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end).at(-1);
     if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
   }
   return input.published ? { value: input.published, precision: precisionOf(input.published), basis: 'publication' } : null;

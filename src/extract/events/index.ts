@@ -51,12 +51,16 @@ function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, tar
 
 /** "the visit", "this meeting", "Hamas leaders' recent visit": a noun that points back to an
  * event already extracted between the same actors is that event, not a new one. */
-function refersBack(tokens: TextLayer['tokens'], trig: TriggerMatch, earlier: readonly EventFinding[], source: ActorMention, target: ActorMention | null): boolean {
+function refersBack(tokens: TextLayer['tokens'], trig: TriggerMatch, earlier: ReadonlySet<string>, source: ActorMention, target: ActorMention | null): boolean {
   if (trig.trigger.pos !== 'noun') return false;
   const before = tokens.slice(Math.max(0, trig.first - 3), trig.first).map((t) => t.key);
   if (!before.some((k) => k === 'the' || k === 'this' || k === 'that' || k === "'" || k === "'s")) return false;
-  const pair = [source.entity, target?.entity ?? null];
-  return earlier.some((f) => f.event.type === trig.trigger.type && pair.includes(f.event.source) && pair.includes(f.event.target));
+  const type = trig.trigger.type;
+  return earlier.has(pairKey(type, source.entity, target?.entity ?? null)) || earlier.has(pairKey(type, target?.entity ?? null, source.entity));
+}
+
+function pairKey(type: string, source: string | null, target: string | null): string {
+  return `${type}|${source}|${target}`;
 }
 
 /** Putin and Russia, the Qassam Brigades and Hamas: one actor inside the other. */
@@ -73,7 +77,7 @@ function withinActor(reg: Registry, a: string, b: string): boolean {
   return chain(a).includes(b) || chain(b).includes(a);
 }
 
-function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null): EventFinding {
+function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>): EventFinding {
   const { tokens, text } = input.text;
   const s = input.text.sentences[index]!;
   const type = trig.trigger.type;
@@ -92,7 +96,7 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     source: source.entity,
     target: target?.entity ?? null,
     third: third?.entity ?? null,
-    date: eventDate(input, index, triggerStart),
+    date: eventDate(input, datesBySentence, index, triggerStart),
     amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
     modality: reading.modality,
     negated: reading.negated,
@@ -152,6 +156,10 @@ export function findEvents(input: EventInput): EventFinding[] {
   const out: EventFinding[] = [];
   const seen = new Set<string>();
   const bySentence = groupBy(input.mentions, (m) => m.sentence);
+  // Dates with a value, by sentence; a sentence's dates are those that start in it.
+  const datesBySentence = groupBy(input.dates.filter((d) => d.value !== null), (d) => sentenceAt(input.text, d.start));
+  /** type|source|target of every event so far, for events that refer back to one. */
+  const found = new Set<string>();
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   input.text.sentences.forEach((s, index) => {
     const mentions = bySentence.get(index) ?? [];
@@ -180,12 +188,15 @@ export function findEvents(input: EventInput): EventFinding[] {
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         const key = `${index}|${trig.trigger.type}|${source.entity}|${target?.entity}`;
-        if (seen.has(key) || refersBack(tokens, trig, out, source, target)) continue;
+        if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
         seen.add(key);
-        out.push(buildEvent(input, index, mentions, trig, args, source, target));
+        const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence);
+        out.push(finding);
+        found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
       }
     }
   });
   // SPEC: "threatened to cut aid" is a THREATEN; the cut itself did not happen.
-  return out.filter((f) => f.event.modality !== 'threatened' || !out.some((g) => g.sentence === f.sentence && g.event.type === 'THREATEN' && g.event.source === f.event.source && g.event.target === f.event.target));
+  const threats = new Set(out.filter((f) => f.event.type === 'THREATEN').map((f) => `${f.sentence}|${f.event.source}|${f.event.target}`));
+  return out.filter((f) => f.event.modality !== 'threatened' || !threats.has(`${f.sentence}|${f.event.source}|${f.event.target}`));
 }

@@ -43,6 +43,10 @@ interface DocState {
   surnames: Map<string, string>;
   /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
   shortForms: Map<string, string>;
+  /** How often each actor has been named so far, for choosing antecedents. */
+  counts: Map<string, number>;
+  /** Index into `mentions` of the first mention of the recent-sentences window. */
+  windowStart: number;
   /** Person mentions of the sentence being read, for lists of names. */
   pendingPersons: ActorMention[];
 }
@@ -277,7 +281,7 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), pendingPersons: [] };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
@@ -289,15 +293,17 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
     found.push(...leftoverNames(state, s, index, taken));
     for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
-    // Earlier sentences are already in order; only this sentence's mentions need sorting.
-    const history = state.mentions.concat(found.sort((a, b) => a.start - b.start));
-    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.registry.entities));
+    const history = recentMentions(state, index).concat(found.sort((a, b) => a.start - b.start));
+    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities));
     found = applyWingDescriptors(state, found, index);
     found.sort((a, b) => a.start - b.start);
     markTitleModifiers(state, found, titles);
     markCompoundModifiers(state, found);
     learnShortForms(state, found);
-    state.mentions.push(...found);
+    for (const m of found) {
+      state.mentions.push(m);
+      state.counts.set(m.entity, (state.counts.get(m.entity) ?? 0) + 1);
+    }
   });
   return { mentions: state.mentions, titles: allTitles, registry: state.registry };
 }
@@ -366,6 +372,15 @@ function applyWingDescriptors(state: DocState, found: ActorMention[], sentence: 
   return [...found.filter((m) => !replaced.has(m)), ...added, ...pronounWings(state, found, sentence)];
 }
 
+/** Mentions of the last few sentences: antecedents are looked for there, so that a long
+ * document costs the same per sentence as a short one. */
+const WINDOW_SENTENCES = 4;
+
+function recentMentions(state: DocState, sentence: number): ActorMention[] {
+  while (state.windowStart < state.mentions.length && state.mentions[state.windowStart]!.sentence < sentence - WINDOW_SENTENCES) state.windowStart++;
+  return state.mentions.slice(state.windowStart);
+}
+
 /** "its military wing – the al-Quds Brigades": "its" is the organization last named. */
 function pronounWings(state: DocState, found: readonly ActorMention[], sentence: number): ActorMention[] {
   const { tokens } = state.text;
@@ -373,7 +388,7 @@ function pronounWings(state: DocState, found: readonly ActorMention[], sentence:
   const out: ActorMention[] = [];
   for (let i = s.first; i < s.last - 2; i++) {
     if (!/^(its|their)$/.test(tokens[i]!.key) || !isMilitary(tokens[i + 1]) || !WING_WORDS.has(tokens[i + 2]!.key)) continue;
-    const before = [...state.mentions, ...found].filter((m) => m.end <= tokens[i]!.start && !m.weak);
+    const before = recentMentions(state, sentence).concat(found).filter((m) => m.end <= tokens[i]!.start && !m.weak);
     const owner = before.reverse().find((m) => state.registry.entities.get(m.entity)?.kind === 'organization');
     if (owner) out.push(mention(state, armedWingOf(state, owner.entity).id, i, i + 3, sentence, 'descriptor'));
   }

@@ -37,9 +37,7 @@ function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<stri
  * "…relationship with Islamic Jihad, but after Iran's backing of the Houthis, Iran
  * withdrew funding to the group" → Islamic Jihad; "…between Hezbollah and Hamas;
  * Nasrallah sent sympathies to the group" → Hamas, the document's subject. */
-function salient(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
-  const counts = new Map<string, number>();
-  for (const m of history) if (m.end <= before) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, number>, entities: ReadonlyMap<string, DocEntity>, before: number, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
     const candidates = history.filter((m) => m.sentence === s && m.end <= before && !m.weak && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
     if (candidates.length === 0) continue;
@@ -83,6 +81,8 @@ function lastPair(tokens: readonly Token[], history: readonly ActorMention[], be
   return null;
 }
 
+/** `history`: the mentions of the last few sentences and of this one, in order; `counts`:
+ * how often each actor was named before this sentence (the document's subject counts most). */
 export function findReferences(
   tokens: readonly Token[],
   first: number,
@@ -90,6 +90,7 @@ export function findReferences(
   sentence: number,
   taken: ReadonlySet<number>,
   history: readonly ActorMention[],
+  counts: ReadonlyMap<string, number>,
   entities: ReadonlyMap<string, DocEntity>,
 ): ActorMention[] {
   const out: ActorMention[] = [];
@@ -99,7 +100,7 @@ export function findReferences(
     const desc = definiteDescription(tokens, i, last, taken);
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
-      const entity = salient(history, entities, t.start, sentence, kinds);
+      const entity = salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;

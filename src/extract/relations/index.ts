@@ -81,7 +81,11 @@ export function findRelations(input: RelationInput): RelationFindingOut[] {
     }
   }
   const bySentence = new Map<number, ActorMention[]>();
-  for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of input.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const [sentence, mentions] of bySentence) {
     for (const f of findPatternRelations(input.text.tokens, input.registry, mentions)) {
       add(f.type, f.source.entity, f.target.entity, null, sentence, 0.75, f.rule);

@@ -87,8 +87,14 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
 
 export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {
   const out: RoleFinding[] = [];
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const t of titles) {
-    const inSentence = mentions.filter((m) => m.sentence === t.sentence);
+    const inSentence = bySentence.get(t.sentence) ?? [];
     let of = ofBefore(tokens, t, inSentence);
     let rule = 'title after its actor';
     const after = ofAfter(tokens, t, inSentence);
