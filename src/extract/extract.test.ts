@@ -236,3 +236,14 @@ test('members of an alliance are allies of its owner, and "anti-X" states a riva
   for (const member of ['belarus', 'armenia', 'kazakhstan']) assert.ok(rel.includes(`ALLY russia -> ${member}`), rel.join('; '));
   assert.ok(rel.includes('RIVAL hezbollah -> israel'), rel.join('; '));
 });
+
+test('modality: reported, denied (with "it" as the denier), planned, negated, alleged', () => {
+  const x = extract(doc('Iran reportedly sent weapons to the Houthis. Egypt denied that it had blocked aid to Gaza. Hamas will send a delegation to Cairo next week. The Houthis did not attack Israel. Israel accused Iran of arming Hezbollah.'));
+  const by = (type: string, source: string) => x.events.find((e) => e.type === type && e.source === source);
+  assert.equal(by('AID', 'iran')?.modality, 'reported');
+  assert.equal(by('SANCTION', 'egypt')?.modality, 'denied');
+  assert.equal(by('CONSULT', 'hamas')?.modality, 'planned');
+  assert.equal(by('ASSAULT', 'houthis')?.negated, true);
+  assert.equal(by('ACCUSE', 'israel')?.modality, 'asserted');
+  assert.equal(x.events.find((e) => e.type === 'AID' && e.target === 'hezbollah')?.modality, 'alleged');
+});

@@ -35,7 +35,7 @@ export interface EventInput {
 const TARGET_OPTIONAL = new Set(['MOBILIZE']);
 // A place (Gaza, Aleppo) is visited, attacked, blockaded, aided or left; it does not
 // accuse or praise, and "support for Aleppo" is about its people, not an actor.
-const PLACE_TARGET_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'MOBILIZE', 'RETREAT']);
+const PLACE_TARGET_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'SANCTION', 'MOBILIZE', 'RETREAT']);
 const THIRD_PARTY_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
 const AMOUNT_TYPES = new Set(['AID', 'SANCTION', 'COOPERATE', 'AGREE']);
 

@@ -11,6 +11,7 @@ const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')))
 // "the state" alone is too vague to point back; "the government", "the regime" and
 // "the junta" are the state the article is about.
 const VAGUE_STATE_NOUNS = new Set(['state']);
+const SAYING = new Set(['said', 'says', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement" and "the party" are the whole organization, never its armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
@@ -112,6 +113,15 @@ export function findReferences(
         const entity = tokens[i + 1]!.key === 'former' ? pair[0] : pair[1];
         out.push({ entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
         i++;
+        continue;
+      }
+    }
+    // "Egypt denied that it had blocked aid", "Hamas said it would…": the speaker.
+    if ((t.key === 'it' || t.key === 'they') && (SAYING.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.key === 'that' && SAYING.has(tokens[i - 2]?.key ?? '')))) {
+      const verbAt = tokens[i - 1]!.key === 'that' ? i - 2 : i - 1;
+      const speaker = history.filter((m) => m.sentence === sentence && m.last <= verbAt && m.last >= verbAt - 3 && !m.weak).at(-1);
+      if (speaker && entities.get(speaker.entity)?.kind !== 'person') {
+        out.push({ entity: speaker.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
         continue;
       }
     }

@@ -62,6 +62,21 @@ function findAttribution(input: ModalityInput): ActorMention | null {
   return null;
 }
 
+/** "Egypt denied that it had blocked aid", "reports denied by Hamas leaders": a denial word
+ * before the trigger that governs its clause. */
+function deniedClause(input: ModalityInput): string | null {
+  const { tokens } = input;
+  for (let i = input.sentenceFirst; i < input.triggerFirst; i++) {
+    if (!DENIAL.has(tokens[i]!.key)) continue;
+    const next = tokens[i + 1]?.key;
+    if (next === 'that' || next === 'any' || next === 'reports' || tokens[i - 1]?.key === 'reports') return tokens[i]!.key;
+  }
+  for (let i = input.triggerLast; i < input.sentenceLast - 1; i++) {
+    if (DENIAL.has(tokens[i]!.key) && (tokens[i - 1]?.key === 'reports' || tokens[i + 1]?.key === 'by')) return tokens[i]!.key;
+  }
+  return null;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
@@ -73,7 +88,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   let cue: string | null = null;
   const localCue = (set: Set<string>) => local.find((k) => set.has(k)) ?? null;
   const sentenceCue = (set: Set<string>) => sentence.find((k) => set.has(k)) ?? null;
-  if ((cue = localCue(DENIAL) ?? (sentence.includes('denied') && sentence.includes('reports') ? 'denied' : null))) modality = 'denied';
+  if ((cue = localCue(DENIAL) ?? deniedClause(input))) modality = 'denied';
   else if ((cue = localCue(THREATENED))) modality = 'threatened';
   else if ((cue = localCue(PLEDGED))) modality = 'pledged';
   else if ((cue = localCue(PLANNED))) modality = 'planned';
