@@ -19,8 +19,20 @@ export const ARTICLE_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'ed', 'ud', 'ar', 'as', 'ash', 'at', 'az', 'an', 'adh', 'ath',
 ]);
 
-/** Consonant skeleton of one word: first letter kept, vowels and repeats dropped. */
+const skeletons = new Map<string, string>();
+
+/** Consonant skeleton of one word: first letter kept, vowels and repeats dropped. Names recur
+ * across a corpus, so results are remembered (bounded, so memory stays flat). */
 export function skeleton(word: string): string {
+  const known = skeletons.get(word);
+  if (known !== undefined) return known;
+  const result = computeSkeleton(word);
+  if (skeletons.size > 50_000) skeletons.clear();
+  skeletons.set(word, result);
+  return result;
+}
+
+function computeSkeleton(word: string): string {
   const key = foldKey(word).replace(/[^a-z]/g, '');
   if (key.length === 0) return '';
   let out = key[0]!;
