@@ -247,3 +247,11 @@ test('modality: reported, denied (with "it" as the denier), planned, negated, al
   assert.equal(by('ACCUSE', 'israel')?.modality, 'asserted');
   assert.equal(x.events.find((e) => e.type === 'AID' && e.target === 'hezbollah')?.modality, 'alleged');
 });
+
+test('based in, expelled from, "its leaders", and "which remains close to"', () => {
+  const x = extract(doc('The Polisario Front had been based in Algeria since shortly after its leaders were expelled from Morocco in 1976. Its departure leaves the Tindouf Workers Party, which remains close to Algiers, alone.'));
+  const rel = relations(x);
+  assert.ok(rel.includes('BASED_IN polisario-front -> algeria'), rel.join('; '));
+  assert.ok(events(x).includes('SANCTION morocco -> polisario-front'), events(x).join('; '));
+  assert.ok(rel.includes('ALLY tindouf-workers-party -> algeria'), rel.join('; '));
+});

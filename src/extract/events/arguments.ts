@@ -201,7 +201,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     if (recipientVerb) return null;
   }
   if (isPassive(ctx, trig)) {
-    const agent = afterPrep(['by']);
+    // "were expelled from Jordan": with no "by", the country they were expelled from expelled them.
+    const agent = afterPrep(['by']) ?? (t.mode === 'expel' ? afterPrep(['from']) : null);
     return agent && subj ? { source: agent, target: subj, third: null, frame: 'passive' } : null;
   }
   // A direct object follows the verb closely: "expelled the French ambassador", not a name

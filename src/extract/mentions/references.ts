@@ -12,6 +12,7 @@ const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')))
 // "the junta" are the state the article is about.
 const VAGUE_STATE_NOUNS = new Set(['state']);
 const SAYING = new Set(['said', 'says', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
+const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement" and "the party" are the whole organization, never its armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
@@ -112,6 +113,16 @@ export function findReferences(
       if (pair) {
         const entity = tokens[i + 1]!.key === 'former' ? pair[0] : pair[1];
         out.push({ entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
+        i++;
+        continue;
+      }
+    }
+    // "Hamas had been based in Syria since its leaders were expelled": "its leaders" are the
+    // people of the sentence's first actor.
+    if ((t.key === 'its' || t.key === 'their') && MEMBER_HEADS.has(tokens[i + 1]?.key ?? '')) {
+      const owner = history.find((m) => m.sentence === sentence && m.end <= t.start && !m.weak && entities.get(m.entity)?.kind !== 'person' && entities.get(m.entity)?.kind !== 'other');
+      if (owner) {
+        out.push({ entity: owner.entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
         i++;
         continue;
       }

@@ -123,6 +123,14 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (/^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/.test(raw) && kindOf(ctx, b) !== 'person') {
     return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
   }
+  // "Hamas had been based in Syria", "X, headquartered in Y"
+  if (/^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other')) {
+    return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
+  }
+  // "Palestinian Islamic Jihad, which remains close to Tehran"
+  if (/^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/.test(raw)) {
+    return { type: 'ALLY', source: a, target: b, rule: '"A, which remains close to B"' };
+  }
   // "Mahmoud Abbas of the Fatah Party"
   if ((raw === 'of' || raw === 'of the') && kindOf(ctx, a) === 'person' && ['organization', 'armed_wing', 'government_body'].includes(kindOf(ctx, b) ?? '')) {
     return { type: 'MEMBER_OF', source: a, target: b, rule: '"person of the organization"' };
