@@ -255,3 +255,19 @@ test('based in, expelled from, "its leaders", and "which remains close to"', () 
   assert.ok(events(x).includes('SANCTION morocco -> polisario-front'), events(x).join('; '));
   assert.ok(rel.includes('ALLY tindouf-workers-party -> algeria'), rel.join('; '));
 });
+
+test('lists need their "and"; hosts of a movement are its base; possessors of what was funded', () => {
+  const x = extract(doc([
+    "After a dispute over Iran's backing of the Houthis, Iran withdrew funding to Hamas.",
+    'Qatar, which has hosted the Hamas political bureau since 2012, mediated the truce.',
+    "US officials said Hamas's military build-up was funded by Iran.",
+    'The Israeli-Palestinian talks resumed in Washington.',
+  ].join(' ')));
+  const ev = events(x);
+  assert.ok(!ev.includes('SANCTION houthis -> hamas'), ev.join('; '));
+  assert.ok(ev.includes('SANCTION iran -> hamas'), ev.join('; '));
+  assert.ok(relations(x).includes('BASED_IN hamas -> qatar'), relations(x).join('; '));
+  assert.ok(!ev.includes('CONSULT hamas -> qatar'), ev.join('; '));
+  assert.ok(ev.includes('AID iran -> hamas'), ev.join('; '));
+  assert.ok(ev.includes('CONSULT israel -> palestine'), ev.join('; '));
+});

@@ -44,14 +44,18 @@ const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
 const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
+// Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
+const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
 /** The preposition governing a mention: the word before it, skipping determiners. */
 function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, mentions: readonly ActorMention[] = []): string | null {
   let i = m.first - 1;
-  // "from Poland and Lithuania": the second takes the first's preposition.
-  if (tokens[i]?.key === 'and' || tokens[i]?.text === ',') {
+  // "from Poland and Lithuania": the second takes the first's preposition (a comma only
+  // inside a list that goes on: "from Poland, Latvia and Lithuania").
+  const midList = tokens[m.last]?.text === ',' || tokens[m.last]?.key === 'and' || tokens[m.last]?.key === 'or';
+  if (tokens[i]?.key === 'and' || (tokens[i]?.text === ',' && midList)) {
     const before = mentions.find((x) => x.last === i || (x.last === i - 1 && tokens[i - 1]?.text === ','));
     if (before) return prepBefore(tokens, before, floor, mentions);
   }
@@ -164,7 +168,7 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
 /** "Iran's outright military and financial support": only modifiers between. */
 function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
-  for (let i = from; i < to; i++) if (!DESCRIPTIVE.test(tokens[i]!.text) || BE.has(tokens[i]!.key)) return false;
+  for (let i = from; i < to; i++) if (!DESCRIPTIVE.test(tokens[i]!.text) || BE.has(tokens[i]!.key) || PREPOSITIONS.has(tokens[i]!.key)) return false;
   return true;
 }
 
@@ -185,6 +189,12 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   const subj = subject(ctx, trig);
   const afterPrep = (preps: readonly string[]) => right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 
+  // "the US-Iranian talks", "Israeli-Palestinian negotiations": the two sides before the noun.
+  if (t.pos === 'noun' && SYMMETRIC_TYPES.has(t.type)) {
+    const b = ctx.mentions.find((m) => m.last === trig.first);
+    const a = b && ctx.tokens[b.first - 1]?.text === '-' ? ctx.mentions.find((m) => m.last === b.first - 1) : undefined;
+    if (a && b && a.entity !== b.entity) return { source: a, target: b, third: null, frame: 'between' };
+  }
   const betweenIndex = right.findIndex((r) => r.prep === 'between');
   // "between the army, led by General X, and the RSF": B is the one after "and".
   const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') ?? right[betweenIndex + 1] : undefined;
@@ -203,13 +213,18 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   if (isPassive(ctx, trig)) {
     // "were expelled from Jordan": with no "by", the country they were expelled from expelled them.
     const agent = afterPrep(['by']) ?? (t.mode === 'expel' ? afterPrep(['from']) : null);
-    return agent && subj ? { source: agent, target: subj, third: null, frame: 'passive' } : null;
+    // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
+    const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])).at(-1);
+    const patient = possessor ?? subj;
+    return agent && patient ? { source: agent, target: patient, third: null, frame: 'passive' } : null;
   }
   // A direct object follows the verb closely: "expelled the French ambassador", not a name
   // a clause later ("disputed this accusation, with … spokesman X").
   const direct = right.find((r) => r.prep === null && closeAfter(ctx.tokens, trig.last, r.m.first))?.m ?? null;
   if (t.hostIsSubject) {
     if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
+    // "Qatar, which has hosted the Hamas political bureau since 2012": a base (see relations), not a visit.
+    if (!ctx.isPerson(direct) && ctx.tokens.slice(direct.last, direct.last + 5).some((k) => k.key === 'since' || k.key === 'for')) return null;
     return { source: direct, target: subj, third: null, frame: 'host' };
   }
   // "the pressure Soleimani was putting on the group", "the support Iran gives to Hamas"
@@ -245,7 +260,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   // whose actor is attached to it, with no object of its own, is aimed at the clause's subject.
   if (!target && t.pos === 'noun' && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last]))) {
     const clauseSubject = ctx.mentions.filter((m) => m.last <= subj.first && !m.weak && !prepBefore(ctx.tokens, m, ctx.sentenceFirst, ctx.mentions)).at(-1);
-    if (clauseSubject && clauseSubject.entity !== subj.entity) target = clauseSubject;
+    const responds = clauseSubject && ctx.tokens.slice(clauseSubject.last, subj.first).some((k) => RESPONSE_VERBS.has(k.key));
+    if (clauseSubject && responds && clauseSubject.entity !== subj.entity) target = clauseSubject;
   }
   // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
   // ties with X": the act's object is the event's target.

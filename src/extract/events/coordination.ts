@@ -10,21 +10,29 @@ const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported
  * actor listed. Lists of persons are left alone: they usually name one side's members. */
 export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry): [ActorMention, ActorMention | null][] {
   const isGroup = (m: ActorMention) => reg.entities.get(m.entity)?.kind !== 'person';
+  // A list is joined by "and"/"or" at its end: "Hamas, PIJ and Hezbollah". Going backwards
+  // from the subject the first joint must be that "and"; a bare comma is a clause boundary
+  // ("over the Houthis, Iran withdrew…"). Going forwards, commas count once an "and" closes the list.
   const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] => {
     const out = [anchor];
     if (!isGroup(anchor) || args.frame === 'coordinated' || args.frame === 'between') return out;
     let current = anchor;
+    let closed = false;
     for (;;) {
       const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
-      if (!next || next.weak || !isGroup(next)) return out;
+      if (!next || next.weak || !isGroup(next)) break;
       // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list.
-      if (SPEECH.has(tokens[next.last]?.key ?? '')) return out;
+      if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
       const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
       const glue = tokens.slice(from, to).map((t) => t.key).filter((k) => k !== 'the').join(' ');
-      if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) return out;
+      if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) break;
+      const joint = glue !== ',';
+      if (direction === -1 && out.length === 1 && !joint) break;
+      closed ||= joint;
       out.push(next);
       current = next;
     }
+    return closed ? out : [anchor];
   };
   const sources = listed(args.source, -1);
   const targets = args.target ? listed(args.target, 1) : [null];

@@ -40,15 +40,17 @@ const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'might',
 
 /** "an eight-day visit", "a recent official visit": a determiner shortly before. */
 function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.key) || isPossessive(t)) return true;
-    if (VERB_CONTEXT.has(t.key) || (t.kind === 'punct' && t.text !== '-') || t.cap) return false;
+    // "the Israeli-Palestinian talks": names used as modifiers may stand between.
+    if (VERB_CONTEXT.has(t.key) || (t.kind === 'punct' && t.text !== '-')) return false;
   }
   return false;
 }
 
 /** ", exiled Fatah member", "a banned group": a participle in front of a noun, not a verb. */
+const PREPOSITION_LIKE = new Set(['to', 'for', 'with', 'from', 'in', 'on', 'at', 'against', 'into', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'and', 'or', 'that', 'which', 'who']);
 const ROLE_NOUNS = new Set([...words.actorHeads, 'member', 'members', 'leader', 'commander', 'figure', 'militant', 'militants', 'activist', 'activists', 'official', 'group', 'movement', 'faction', 'fighters', 'cleric', 'dissident', 'politician']);
 
 function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number): boolean {
@@ -57,7 +59,8 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   const next = tokens[at + length];
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
   // "24 armed drones", "the armed group": a participle between a determiner and a noun.
-  if (prev && next && (prev.kind === 'number' || DETERMINERS.has(prev.key)) && /^[a-z]+$/.test(next.text) && next.key !== 'by') return true;
+  // "24 armed drones", "the armed group", "Palestinian armed groups"
+  if (prev && next && (prev.kind === 'number' || DETERMINERS.has(prev.key) || prev.cap) && /^[a-z]+$/.test(next.text) && next.key !== 'by' && !PREPOSITION_LIKE.has(next.key)) return true;
   if (!prev || !next || !next.cap || !(prev.text === ',' || DETERMINERS.has(prev.key))) return false;
   // ", exiled Fatah member": a noun follows the name; ", attacked Israel." is a verb.
   let i = at + length;

@@ -125,6 +125,14 @@ function sentenceMentions(state: DocState, s: Sentence, index: number, titles: T
 function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>): ActorMention[] {
   const { tokens } = state.text;
   const inside = gaz.filter((m) => m.first >= first && m.last <= last);
+  // "Hamas and Palestinian Islamic Jihad" is two names when a known one stands before "and".
+  const and = inside.find((m) => m.first === first && m.last < last && (tokens[m.last]?.key === 'and' || tokens[m.last]?.text === '&'));
+  if (and) {
+    return [
+      ...runMentions(state, first, and.last, sentence, gaz, titles, consumed),
+      ...runMentions(state, and.last + 1, last, sentence, gaz, titles, consumed),
+    ];
+  }
   const honor = honorificLength(state.lexicon, tokens, first, last);
   const start = first + honor;
   const afterTitle = honor > 0 || titles.some((t) => t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ','));

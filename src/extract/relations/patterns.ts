@@ -127,6 +127,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (/^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other')) {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
+  // "Qatar, which has hosted the Hamas political bureau since 2012"
+  if (/^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?$/.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
+    return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
+  }
   // "Palestinian Islamic Jihad, which remains close to Tehran"
   if (/^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/.test(raw)) {
     return { type: 'ALLY', source: a, target: b, rule: '"A, which remains close to B"' };
