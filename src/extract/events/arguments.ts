@@ -46,6 +46,7 @@ const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particul
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
 const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
+const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -121,7 +122,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.last > trig.first || m.first < floor) continue;
-    const attached = m.last === trig.first || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first));
+    // "Iran's outright support", "an Israeli air strike": the actor qualifying the noun.
+    const attached = m.last === trig.first || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
+      || (m.weak && trig.trigger.pos === 'noun' && trig.first - m.last <= 2 && modifiersOnly(ctx.tokens, m.last, trig.first));
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
@@ -270,7 +273,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
   if (!target && t.requirePrep) return null;
-  if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit') {
+  // "A and B met", "A and B held talks" — but not "A and B attended the meeting".
+  const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
+  if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }

@@ -46,6 +46,8 @@ function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, tar
   if (target && target.entity === source.entity) return false;
   const kindOf = (m: ActorMention | null) => (m ? reg.entities.get(m.entity)?.kind : undefined);
   if (target && withinActor(reg, source.entity, target.entity)) return false;
+  // A mediator mediates between parties, not for a place ("a ceasefire in Gaza brokered by Egypt").
+  if (trig.trigger.mode === 'mediate' && kindOf(target) === 'other') return false;
   return kindOf(source) !== 'other' && (kindOf(target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
 }
 

@@ -162,7 +162,7 @@ function warmTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding |
   const tie = keys.findIndex((k, i) => TIES.has(k) && keys.slice(Math.max(0, i - 3), i).some((w) => WARM.has(w)));
   if (tie < 0) return null;
   const link = keys.slice(tie + 1);
-  if (link.length === 1 && (link[0] === 'with' || link[0] === 'and')) return { type: 'ALLY', source: a, target: b, rule: '"A has strong ties with B"' };
+  if (link.length === 1 && (link[0] === 'with' || link[0] === 'and' || link[0] === 'to')) return { type: 'ALLY', source: a, target: b, rule: '"A has strong ties with B"' };
   return null;
 }
 
