@@ -271,3 +271,15 @@ test('lists need their "and"; hosts of a movement are its base; possessors of wh
   assert.ok(ev.includes('AID iran -> hamas'), ev.join('; '));
   assert.ok(ev.includes('CONSULT israel -> palestine'), ev.join('; '));
 });
+
+test('passives with a demonym agent, titles "of" a body, appositive subjects', () => {
+  const x = extract(doc([
+    "Soleimani, who led the Quds Force of Iran's Islamic Revolutionary Guard Corps, was killed on Friday by a US drone strike at Baghdad airport.",
+    "Abu Mahdi al-Muhandis was deputy head of Iraq's Popular Mobilisation Forces.",
+    'In 2017, the secretary-general of the UN, António Guterres, visited the Gaza Strip.',
+  ].join(' ')));
+  assert.ok(events(x).includes('ASSAULT united-states -> qasem-soleimani'), events(x).join('; '));
+  assert.ok(!events(x).includes('ASSAULT united-states -> iran'), events(x).join('; '));
+  assert.ok(relations(x).some((r) => r.startsWith('MEMBER_OF abu-mahdi-al-muhandis -> popular-mobilization-forces')), relations(x).join('; '));
+  assert.ok(events(x).includes('CONSULT antonio-guterres -> gaza-strip'), events(x).join('; '));
+});

@@ -55,18 +55,31 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   let i = m.first - 1;
   // "from Poland and Lithuania": the second takes the first's preposition (a comma only
   // inside a list that goes on: "from Poland, Latvia and Lithuania").
-  const midList = tokens[m.last]?.text === ',' || tokens[m.last]?.key === 'and' || tokens[m.last]?.key === 'or';
+  const nextStartsName = (at: number) => mentions.some((x) => x.first === at || (x.first === at + 1 && /^(and|or)$/.test(tokens[at]?.key ?? '')));
+  const midList = tokens[m.last]?.key === 'and' || tokens[m.last]?.key === 'or' || (tokens[m.last]?.text === ',' && nextStartsName(m.last + 1));
   if (tokens[i]?.key === 'and' || (tokens[i]?.text === ',' && midList)) {
     const before = mentions.find((x) => x.last === i || (x.last === i - 1 && tokens[i - 1]?.text === ','));
     if (before) return prepBefore(tokens, before, floor, mentions);
   }
   // "with General Security chief Maj. Gen. Abbas Ibrahim", "with the Secretary General of the
-  // Ba'ath Party": a title in front of the name does not hide the preposition.
+  // Ba'ath Party": a title in front of the name does not hide the preposition. With no
+  // preposition before the title, the name is still inside "Secretary-General of X".
   const stop = Math.max(floor, m.first - 9);
-  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) i--;
+  let inner: string | null = null;
+  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
+    if (tokens[i]!.key === 'of') inner ??= 'of';
+    i--;
+  }
   const t = tokens[i];
-  if (i < floor || !t) return null;
-  return PREPOSITIONS.has(t.key) ? t.key : null;
+  if (i < floor || !t) return inner;
+  return PREPOSITIONS.has(t.key) ? t.key : inner;
+}
+
+/** "was killed by a US drone strike": the demonym qualifying the agent noun. */
+function weakAgent(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  const by = ctx.tokens.findIndex((t, i) => i >= trig.last && i < trig.last + 3 && t.key === 'by');
+  if (by < 0) return null;
+  return ctx.mentions.find((m) => m.weak && m.first > by && m.first <= by + 2) ?? null;
 }
 
 function isPassive(ctx: ArgumentContext, trig: TriggerMatch): boolean {
@@ -157,8 +170,10 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
     }
   }
   if (ctx.tokens[m.last]?.text !== ',') return false;
+  // An aside only when a proper subject stands before it; in "the general secretary of the
+  // UN, António Guterres, visited…" the name is the subject.
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
-    if (ctx.tokens[i]!.text === ',') return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak);
+    if (ctx.tokens[i]!.text === ',') return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak && !prepBefore(ctx.tokens, x, floor, ctx.mentions));
   }
   return false;
 }
@@ -215,9 +230,10 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   }
   if (isPassive(ctx, trig)) {
     // "were expelled from Jordan": with no "by", the country they were expelled from expelled them.
-    const agent = afterPrep(['by']) ?? (t.mode === 'expel' ? afterPrep(['from']) : null);
+    const agent = afterPrep(['by']) ?? weakAgent(ctx, trig) ?? (t.mode === 'expel' ? afterPrep(['from']) : null);
     // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
-    const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])).at(-1);
+    const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
+      && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || /^[a-z]+$/.test(k.text))).at(-1);
     const patient = possessor ?? subj;
     return agent && patient ? { source: agent, target: patient, third: null, frame: 'passive' } : null;
   }

@@ -166,6 +166,14 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
   const dropped = new Set<TriggerMatch>();
+  // "was killed by a US drone strike": the noun is the passive verb's agent, one event.
+  for (let k = 1; k < found.length; k++) {
+    const noun = found[k]!;
+    const verb = found[k - 1]!;
+    if (noun.trigger.pos !== 'noun' || verb.trigger.pos !== 'verb' || !verb.participle) continue;
+    const between = tokens.slice(verb.last, noun.first).map((t) => t.key);
+    if (between.includes('by') && between.length <= 5) dropped.add(noun);
+  }
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]!;
     if (verb.trigger.pos !== 'verb') continue;

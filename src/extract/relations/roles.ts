@@ -64,7 +64,10 @@ function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly 
 
 function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   if (!OF_PREPS.has(tokens[t.last]?.key ?? '')) return null;
-  return mentions.find((x) => x.first > t.last && x.first <= t.last + 3 && !tokens.slice(t.last + 1, x.first).some((g) => g.kind === 'punct' && !isPossessive(g))) ?? null;
+  const m = mentions.find((x) => x.first > t.last && x.first <= t.last + 3 && !tokens.slice(t.last + 1, x.first).some((g) => g.kind === 'punct' && !isPossessive(g)));
+  // "deputy head of Iraq's Popular Mobilisation Forces": the body, not its country.
+  const owned = m && isPossessive(tokens[m.last]) ? mentions.find((x) => x.first === m.last + 1) : undefined;
+  return owned ?? m ?? null;
 }
 
 /** "P, a senior Hamas official" / "P is a founding commander of Hamas' military wing". */
