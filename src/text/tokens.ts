@@ -25,6 +25,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    // With the u flag a start inside a surrogate pair steps back to the pair: keep to the range.
+    if (m.index < from) continue;
     const surface = m[0];
     const end = Math.min(m.index + surface.length, to);
     const kind: TokenKind = LETTER_START.test(surface) ? 'word' : DIGIT_START.test(surface) ? 'number' : 'punct';

@@ -43,6 +43,8 @@ interface DocState {
   surnames: Map<string, string>;
   /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
   shortForms: Map<string, string>;
+  /** Transliteration key of each person named so far → entity id. */
+  personKeys: Map<string, string>;
   /** How often each actor has been named so far, for choosing antecedents. */
   counts: Map<string, number>;
   /** Index into `mentions` of the first mention of the recent-sentences window. */
@@ -63,15 +65,12 @@ function surfaceOf(state: DocState, first: number, last: number): string {
 function personEntity(state: DocState, name: string, fallback: string | null): DocEntity {
   const key = personKey(name);
   const known = lexiconPersonKeys(state.lexicon).get(key) ?? fallback;
-  const entity = known ? knownEntity(state.registry, known, name) : findDocPerson(state, key) ?? namedEntity(state.registry, name, 'person');
+  const seen = state.personKeys.get(key);
+  const entity = known ? knownEntity(state.registry, known, name) : seen ? state.registry.entities.get(seen)! : namedEntity(state.registry, name, 'person');
+  state.personKeys.set(key, entity.id);
   const last = nameWords(name).at(-1);
   if (last) state.surnames.set(skeleton(last), entity.id);
   return entity;
-}
-
-function findDocPerson(state: DocState, key: string): DocEntity | null {
-  for (const e of state.registry.entities.values()) if (e.kind === 'person' && personKey(e.name) === key) return e;
-  return null;
 }
 
 function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: ReadonlySet<number>): ActorMention {
@@ -289,7 +288,7 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
