@@ -283,3 +283,18 @@ test('passives with a demonym agent, titles "of" a body, appositive subjects', (
   assert.ok(relations(x).some((r) => r.startsWith('MEMBER_OF abu-mahdi-al-muhandis -> popular-mobilization-forces')), relations(x).join('; '));
   assert.ok(events(x).includes('CONSULT antonio-guterres -> gaza-strip'), events(x).join('; '));
 });
+
+test('subordinate clauses keep their own subject; hosting a movement\'s leadership is a base', () => {
+  const x = extract(doc([
+    "Hamas leader Khaled Meshaal met Supreme Leader Ali Khamenei on Sunday, two weeks after ceasefires halted Israel's 22-day offensive in the Gaza Strip.",
+    'Meshaal has lived in Damascus since he was expelled from Jordan in 1999 and briefly hosted by Qatar.',
+    'Syria also hosts the leadership of Palestinian Islamic Jihad.',
+  ].join(' ')));
+  const ev = events(x);
+  assert.ok(!ev.some((e) => e.startsWith('SANCTION khaled-meshaal')), ev.join('; '));
+  assert.ok(ev.includes('ASSAULT israel -> gaza-strip'), ev.join('; '));
+  assert.ok(ev.includes('SANCTION jordan -> khaled-meshaal'), ev.join('; '));
+  assert.ok(ev.includes('CONSULT khaled-meshaal -> qatar'), ev.join('; '));
+  assert.ok(relations(x).includes('BASED_IN palestinian-islamic-jihad -> syria'), relations(x).join('; '));
+  assert.ok(!relations(x).includes('LEADS ali-khamenei -> hamas'), relations(x).join('; '));
+});

@@ -47,6 +47,8 @@ const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|pr
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
 const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
+const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -127,7 +129,14 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   }
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
-    if (CLAUSE_BREAK.has(ctx.tokens[i]!.key) && !['said', 'says', 'told', 'added'].includes(ctx.tokens[i]!.key)) {
+    const k = ctx.tokens[i]!.key;
+    if (CLAUSE_BREAK.has(k) && !['said', 'says', 'told', 'added'].includes(k)) {
+      floor = i + 1;
+      break;
+    }
+    // "…met Khamenei two weeks after ceasefires halted Israel's offensive": the verb's subject
+    // lies inside the clause that "after" opens — unless that clause is an aside already closed.
+    if (SUBORDINATORS.has(k) && !ctx.tokens.slice(i + 1, trig.first).some((t) => t.text === ',')) {
       floor = i + 1;
       break;
     }
@@ -185,8 +194,12 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
 
 /** "Iran's outright military and financial support": only modifiers between. */
 function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 5) return false;
-  for (let i = from; i < to; i++) if (!DESCRIPTIVE.test(tokens[i]!.text) || BE.has(tokens[i]!.key) || PREPOSITIONS.has(tokens[i]!.key)) return false;
+  if (to - from > 7) return false;
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]!;
+    if (k.kind === 'number' || k.text === '-') continue; // "Israel's 22-day offensive"
+    if (!DESCRIPTIVE.test(k.text) || BE.has(k.key) || PREPOSITIONS.has(k.key)) return false;
+  }
   return true;
 }
 
@@ -230,12 +243,17 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   }
   if (isPassive(ctx, trig)) {
     // "were expelled from Jordan": with no "by", the country they were expelled from expelled them.
-    const agent = afterPrep(['by']) ?? weakAgent(ctx, trig) ?? (t.mode === 'expel' ? afterPrep(['from']) : null);
+    // The agent follows the verb closely: "expelled from Jordan in 1999 and briefly hosted by
+    // Qatar" — Qatar hosted, it did not expel.
+    const near = right.filter((r) => r.m.first - trig.last <= 6 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.key === 'and' || k.text === ','));
+    const agent = near.find((r) => r.prep === 'by')?.m ?? weakAgent(ctx, trig) ?? (t.mode === 'expel' ? near.find((r) => r.prep === 'from')?.m ?? null : null);
     // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || /^[a-z]+$/.test(k.text))).at(-1);
     const patient = possessor ?? subj;
-    return agent && patient ? { source: agent, target: patient, third: null, frame: 'passive' } : null;
+    if (!agent || !patient) return null;
+    // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
+    return t.hostIsSubject ? { source: patient, target: agent, third: null, frame: 'passive' } : { source: agent, target: patient, third: null, frame: 'passive' };
   }
   // A direct object follows the verb closely: "expelled the French ambassador", not a name
   // a clause later ("disputed this accusation, with … spokesman X").
@@ -243,7 +261,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   if (t.hostIsSubject) {
     if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
     // "Qatar, which has hosted the Hamas political bureau since 2012": a base (see relations), not a visit.
-    if (!ctx.isPerson(direct) && ctx.tokens.slice(direct.last, direct.last + 5).some((k) => k.key === 'since' || k.key === 'for')) return null;
+    const seat = ctx.tokens.slice(trig.last, direct.first).some((k) => SEAT_NOUNS.has(k.key));
+    if (!ctx.isPerson(direct) && (seat || ctx.tokens[trig.first]!.key === 'hosts' || ctx.tokens.slice(direct.last, direct.last + 5).some((k) => k.key === 'since' || k.key === 'for'))) return null;
     return { source: direct, target: subj, third: null, frame: 'host' };
   }
   // "the pressure Soleimani was putting on the group", "the support Iran gives to Hamas"

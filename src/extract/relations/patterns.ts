@@ -128,7 +128,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
-  if (/^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?$/.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
+  if (/^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
   }
   // "Palestinian Islamic Jihad, which remains close to Tehran"

@@ -15,6 +15,7 @@ export interface RoleFinding {
 
 const ORG_TITLE = /member|official|spokes|commander|leader|operative|representative|politburo|bureau|cadre|militant|fighter|activist|figure/i;
 const SPEECH = new Set(['said', 'says', 'announced', 'stated', 'confirmed', 'added', 'declared']);
+const STATE_TITLE = /supreme|president|prime|king|queen|emir|minister|chancellor|premier|crown/i;
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
@@ -116,7 +117,9 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
     }
     // "its injured leader X": "its" names someone we cannot see, so no guess from the sentence.
     const pronounOwner = /^(its|their|his|her)$/.test(tokens[t.first - 1]?.key ?? '') || /^(its|their|his|her)$/.test(tokens[t.first - 2]?.key ?? '');
-    if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title)) {
+    // Known office holders keep the office the lexicon gives them ("Supreme Leader Khamenei").
+    const knownRole = holders.some((h) => reg.lexicon.actors.get(h.entity)?.roles.some((r) => r.title.toLowerCase() === t.entry.title.toLowerCase()));
+    if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title) && !STATE_TITLE.test(t.entry.title) && !knownRole) {
       // "Hamas said the delegation led by political bureau members X and Y": a title that
       // exists only inside a movement belongs to the movement the sentence is about. After
       // "its", only the movement that is speaking ("Hamas said its politburo members…").
