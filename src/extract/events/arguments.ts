@@ -49,6 +49,7 @@ const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
+const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -150,6 +151,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
+    if (!attached && objectOfVerb(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
     // "with the former making threats": the absolute construction's actor.
     const absolute = prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing');
@@ -190,6 +192,18 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
 function closeAfter(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
   return tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && !CLAUSE_BREAK.has(t.key) && !['that', 'which', 'who', 'when', 'where', 'if', 'whether'].includes(t.key));
+}
+
+/** "Hamas left Damascus and declined to support Assad": Damascus is what "left" acts on, so
+ * it is nobody's subject; a name right after a verb that follows another name is an object. */
+function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
+  let i = m.first - 1;
+  while (i > floor && SKIPPABLE.has(ctx.tokens[i]!.key)) i--;
+  const verb = ctx.tokens[i];
+  if (!verb || i <= floor || !/^[a-z]+$/.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
+  let j = i - 1;
+  while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
+  return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */
@@ -236,7 +250,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     return { source: a, target: b, third: null, frame: 'between' };
   }
   const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
-  if ((recipientVerb && t.pos === 'noun') || t.sourceAfterFrom) {
+  if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION')) || t.sourceAfterFrom) {
     const giver = afterPrep(['from', 'by']);
     if (giver) return { source: giver, target: subj, third: null, frame: 'recipient' };
     if (recipientVerb) return null;

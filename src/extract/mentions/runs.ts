@@ -12,9 +12,14 @@ export interface Run {
   last: number;
 }
 
-function isParticle(lexicon: Lexicon, t: Token): boolean {
-  return t.kind === 'word' && !t.cap && (lexicon.nameParticles.has(t.key) || ARTICLE_PARTICLES.has(t.key));
+function isParticle(lexicon: Lexicon, t: Token, next?: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  // "as-Sadr", "al Thani": but "as well as Khaled", "at Bogotá" are English.
+  if (ARTICLE_PARTICLES.has(t.key)) return t.key === 'al' || t.key === 'el' || (next?.text === '-' && next.start === t.end);
+  return lexicon.nameParticles.has(t.key) && !ENGLISH_WORDS.has(t.key);
 }
+
+const ENGLISH_WORDS = new Set(['as', 'at', 'an', 'a', 'de', 'la', 'le', 'the', 'of', 'in', 'on', 'to', 'and']);
 
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '-' || t.text === '‐');
@@ -39,7 +44,7 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
   let i = first;
   while (i < last) {
     const t = tokens[i]!;
-    if (blocked.has(i) || t.kind !== 'word' || !(t.cap || isParticle(lexicon, t))) {
+    if (blocked.has(i) || t.kind !== 'word' || !(t.cap || isParticle(lexicon, t, tokens[i + 1]))) {
       i++;
       continue;
     }
@@ -51,7 +56,7 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
       if (u.kind === 'word' && u.cap) {
         hasSuffix ||= lexicon.orgSuffixes.has(u.text);
         j++;
-      } else if (isParticle(lexicon, u) && next && (next.cap || isHyphen(next))) {
+      } else if (isParticle(lexicon, u, next) && next && (next.cap || isHyphen(next))) {
         j++;
       } else if (isHyphen(u) && j > i && next?.kind === 'word' && next.start === u.end && tokens[j - 1]!.end === u.start) {
         j++;
@@ -66,7 +71,7 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
     let b = j;
     while (b > a && !tokens[b - 1]!.cap) b--; // no trailing particle, hyphen or "of"
     while (a < b && tokens[a]!.cap && NOT_NAMES.has(tokens[a]!.key) && (a === first || tokens[a]!.key === 'the')) a++;
-    while (a < b && !tokens[a]!.cap && !isParticle(lexicon, tokens[a]!)) a++;
+    while (a < b && !tokens[a]!.cap && !isParticle(lexicon, tokens[a]!, tokens[a + 1])) a++;
     if (b > a) runs.push(...splitAtAnd(lexicon, tokens, a, b));
     i = Math.max(j, i + 1);
   }

@@ -73,7 +73,9 @@ export function findRelations(input: RelationInput): RelationFindingOut[] {
   for (const r of findRoles(input.text.tokens, input.registry, input.titles, input.mentions)) {
     const person = input.registry.entities.get(r.person.entity)!;
     const title = `${r.title.former ? 'former ' : ''}${r.title.entry.title}`;
-    const of = r.of?.entity ?? knownRoleOf(input.registry, person.id, r.title.entry.title);
+    // "Gaza leader Yahya Sinwar": a place says where the role is held, not in what.
+    const place = r.of && input.registry.entities.get(r.of.entity)?.kind === 'other';
+    const of = (place ? null : r.of?.entity) ?? knownRoleOf(input.registry, person.id, r.title.entry.title);
     if (!person.roles.some((x) => x.title === title && x.of === of)) person.roles.push({ title, of, from: null, to: null });
     if (of) {
       const type = relationOfTitle(input, r, of);
