@@ -6,6 +6,14 @@ import { registerDemo } from './demo.ts';
 import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
+import { registerDyad } from './dyad.ts';
+import { registerEvents } from './events.ts';
+import { registerActor } from './actor.ts';
+import { registerFlows } from './flows.ts';
+import { registerConflicts } from './conflicts.ts';
+import { registerNetwork } from './network.ts';
+import { registerExport } from './export.ts';
+import { registerMerge, registerSplit } from './merge.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -27,5 +35,14 @@ registerDemo(program);
 registerIngest(program);
 registerExtract(program);
 registerEval(program);
+registerDyad(program);
+registerEvents(program);
+registerActor(program);
+registerFlows(program);
+registerConflicts(program);
+registerNetwork(program);
+registerExport(program);
+registerMerge(program);
+registerSplit(program);
 
 await program.parseAsync(process.argv);

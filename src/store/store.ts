@@ -7,7 +7,13 @@
 // interface lets callers be written once, and costs SQLite only a resolved promise.
 import type { Doc } from '../clean/doc.ts';
 import type { Analysis } from '../extract/index.ts';
-import type { EntityKind, ExtractedEvent } from '../contract.ts';
+import type { EntityKind, ExtractedEvent, ExtractedRelation } from '../contract.ts';
+import type {
+  Correction, CorrectionInput, CounterpartRow, Descendant, EventQuery, Resolution, ResolutionInputs,
+  ResolvedId, RoleRecord, SeenSummary,
+} from './graph-types.ts';
+
+export type * from './graph-types.ts';
 
 export interface StoredDocInput {
   doc: Doc;
@@ -54,6 +60,15 @@ export interface DyadEventRow {
   document: EventDocument;
 }
 
+/** A stored event with the document it was read from. */
+export type EventRow = DyadEventRow;
+
+/** A stored relation with the document it was read from. */
+export interface RelationRow {
+  relation: ExtractedRelation;
+  document: EventDocument;
+}
+
 export interface Store {
   /** True when a document with this id (SHA-256 of its cleaned text) is stored. */
   hasDocument(id: string): Promise<boolean>;
@@ -65,6 +80,44 @@ export interface Store {
   entity(id: string): Promise<StoredEntity | null>;
   /** Events between two entity ids in either direction, dated ones first in date order. */
   dyadEvents(a: string, b: string): Promise<DyadEventRow[]>;
+
+  // --- The graph (src/graph/): resolution across documents and the queries on it.
+
+  /** Everything entity resolution is computed from. */
+  resolutionInputs(): Promise<ResolutionInputs>;
+  /**
+   * `current` changes whenever documents or corrections change; `saved` is the
+   * stamp given to the last saveResolution (null before the first).
+   */
+  resolutionStamp(): Promise<{ current: string; saved: string | null }>;
+  /** Replaces the stored resolution, in one transaction. */
+  saveResolution(resolution: Resolution, stamp: string): Promise<void>;
+  addCorrection(correction: CorrectionInput): Promise<Correction>;
+  /** Every correction, oldest first. */
+  corrections(): Promise<Correction[]>;
+  /** False when there is no correction with this id. */
+  removeCorrection(id: number): Promise<boolean>;
+  /** Entities whose folded id, name, alias or person key is one of `keys`, best rank first. */
+  lookupEntities(keys: string[]): Promise<{ id: string; rank: number }[]>;
+  /** How each of `ids` resolves (every resolved entity when `ids` is omitted). */
+  resolvedIds(ids?: string[]): Promise<ResolvedId[]>;
+  /** Canonical actors below `id` in the hierarchy (children, their children…), nearest first. */
+  descendants(id: string): Promise<Descendant[]>;
+  /** Raw entity ids resolved to any of these canonical ids (themselves included). */
+  memberIds(canonicalIds: string[]): Promise<string[]>;
+  /** Stored entities by id, in the order given; unknown ids are left out. */
+  entities(ids: string[]): Promise<StoredEntity[]>;
+  /** Events matching every filter given, in date order (undated last). */
+  events(query: EventQuery): Promise<EventRow[]>;
+  /** Relations with any of `ids` as source or target (all relations when omitted). */
+  relations(ids?: string[]): Promise<RelationRow[]>;
+  /** Roles held by any of `ids`, with the publication date of the document that states each. */
+  roles(ids: string[]): Promise<RoleRecord[]>;
+  /** Events of `ids` counted per counterpart, type and polarity (for profiles on large stores). */
+  counterparts(ids: string[]): Promise<CounterpartRow[]>;
+  /** In how many documents any of `ids` is mentioned, and when the first and last were published. */
+  seen(ids: string[]): Promise<SeenSummary>;
+
   close(): Promise<void>;
 }
 

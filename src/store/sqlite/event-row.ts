@@ -1,6 +1,6 @@
-// Turns a joined events/documents row back into the contract's shapes.
-import type { DyadEventRow } from '../store.ts';
-import type { AmountPeriod, DateBasis, DatePrecision, EventType, Modality } from '../../contract.ts';
+// Turns joined events/documents and relations/documents rows back into the contract's shapes.
+import type { DyadEventRow, RelationRow } from '../store.ts';
+import type { AmountPeriod, DateBasis, DatePrecision, EventType, Modality, RelationType } from '../../contract.ts';
 
 export interface EventJoinRow {
   document_id: string;
@@ -55,6 +55,46 @@ export function toDyadEventRow(row: EventJoinRow): DyadEventRow {
       modality: row.modality as Modality,
       negated: row.negated !== 0,
       attribution: row.attribution,
+      evidence: { text: row.evidence_text, start: row.evidence_start, end: row.evidence_end },
+      confidence: row.confidence,
+    },
+    document: {
+      id: row.document_id,
+      source: row.doc_source,
+      title: row.doc_title,
+      published: row.doc_published,
+      outlet: row.doc_outlet,
+      url: row.doc_url,
+    },
+  };
+}
+
+export interface RelationJoinRow {
+  document_id: string;
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  since: string | null;
+  evidence_text: string;
+  evidence_start: number;
+  evidence_end: number;
+  confidence: number;
+  doc_source: string;
+  doc_title: string | null;
+  doc_published: string | null;
+  doc_outlet: string | null;
+  doc_url: string | null;
+}
+
+export function toRelationRow(row: RelationJoinRow): RelationRow {
+  return {
+    relation: {
+      type: row.type as RelationType,
+      source: row.source,
+      target: row.target,
+      role: row.role,
+      since: row.since,
       evidence: { text: row.evidence_text, start: row.evidence_start, end: row.evidence_end },
       confidence: row.confidence,
     },

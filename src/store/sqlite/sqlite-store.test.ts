@@ -26,7 +26,7 @@ describe('SQLite store', () => {
     assert.equal(await again.hasDocument(doc.id), true);
     await again.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }]);
+    assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }, { version: 2, name: 'graph' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
@@ -37,7 +37,7 @@ describe('SQLite store', () => {
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
     db.close();
-    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 1 — upgrade Entente/);
+    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 2 — upgrade Entente/);
   });
 
   it('refuses an SQLite file that is not an Entente database', async () => {

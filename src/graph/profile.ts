@@ -1,0 +1,130 @@
+// An actor's profile from what the store holds about it and its merged entities:
+// names, place in the hierarchy, offices over time, strongest partners and
+// adversaries, and when it was first and last seen.
+import type { EntityKind, EventType } from '../contract.ts';
+import type { CounterpartRow, Descendant, RoleRecord, SeenSummary, StoredEntity } from '../store/store.ts';
+import { eventWeight } from './weights.ts';
+import { aliasKey } from '../lexicon/load.ts';
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: EntityKind | null;
+}
+
+export interface RoleSpan {
+  title: string;
+  of: ActorRef | null;
+  /** The earliest and latest date the documents give for it (stated dates, else publication). */
+  from: string | null;
+  to: string | null;
+  documents: number;
+}
+
+export interface Tie extends ActorRef {
+  /** Reports (article statements) between the two, and their summed weight. */
+  reports: number;
+  score: number;
+  types: Partial<Record<EventType, number>>;
+  first: string | null;
+  last: string | null;
+}
+
+export interface ActorProfile extends ActorRef {
+  aliases: string[];
+  /** Entity ids resolved into this actor (merges, transliterations), itself first. */
+  members: string[];
+  parent: ActorRef | null;
+  /** The chain above it, nearest first (parent, its parent…). */
+  ancestors: ActorRef[];
+  /** Actors whose parent it is (wings, agencies). */
+  children: ActorRef[];
+  /** Persons who hold office in it. */
+  people: ActorRef[];
+  roles: RoleSpan[];
+  partners: Tie[];
+  adversaries: Tie[];
+  firstEvent: string | null;
+  lastEvent: string | null;
+  mentionedIn: SeenSummary;
+}
+
+export interface ProfileInputs {
+  entity: StoredEntity;
+  members: StoredEntity[];
+  ancestors: string[];
+  children: Descendant[];
+  roles: RoleRecord[];
+  counterparts: CounterpartRow[];
+  seen: SeenSummary;
+  /** Maps any entity id to the id it counts as (level.ts). */
+  level: (id: string) => string;
+  ref: (id: string) => ActorRef;
+  limit: number;
+}
+
+export function buildProfile(input: ProfileInputs): ActorProfile {
+  const { entity, ref } = input;
+  // One spelling per folded form, never the name itself again ("-Hamas" is "Hamas").
+  const keys = new Set([aliasKey(entity.name)]);
+  const names = new Set<string>();
+  for (const form of input.members.flatMap((m) => [m.name, ...m.aliases])) {
+    const key = aliasKey(form);
+    if (key === '' || keys.has(key)) continue;
+    keys.add(key);
+    names.add(form);
+  }
+  const ties = tiesOf(input);
+  const dates = input.counterparts.flatMap((c) => [c.first, c.last]).filter((d): d is string => d !== null).sort();
+  return {
+    id: entity.id, name: entity.name, kind: entity.kind,
+    aliases: [...names].sort((a, b) => a.localeCompare(b)),
+    members: [entity.id, ...input.members.map((m) => m.id).filter((id) => id !== entity.id)],
+    parent: input.ancestors[1] === undefined ? null : ref(input.ancestors[1]),
+    ancestors: input.ancestors.slice(1).map(ref),
+    children: input.children.filter((c) => c.depth === 1 && c.via === 'parent').map((c) => ref(c.id)),
+    people: input.children.filter((c) => c.depth === 1 && c.via === 'role').map((c) => ref(c.id)),
+    roles: roleSpans(input.roles, input.level, ref),
+    partners: ties.filter((t) => t.score > 0).sort((a, b) => b.score - a.score || b.reports - a.reports).slice(0, input.limit),
+    adversaries: ties.filter((t) => t.score < 0).sort((a, b) => a.score - b.score || b.reports - a.reports).slice(0, input.limit),
+    firstEvent: dates[0] ?? null,
+    lastEvent: dates.at(-1) ?? null,
+    mentionedIn: input.seen,
+  };
+}
+
+function tiesOf(input: ProfileInputs): Tie[] {
+  const ties = new Map<string, Tie>();
+  for (const row of input.counterparts) {
+    const other = input.level(row.counterpart);
+    if (other === input.entity.id) continue;
+    const tie = ties.get(other) ?? { ...input.ref(other), reports: 0, score: 0, types: {}, first: null, last: null };
+    tie.reports += row.count;
+    tie.score += row.count * eventWeight({ type: row.type, mode: null, modality: 'asserted', negated: row.negated });
+    tie.types[row.type] = (tie.types[row.type] ?? 0) + row.count;
+    if (row.first !== null && (tie.first === null || row.first < tie.first)) tie.first = row.first;
+    if (row.last !== null && (tie.last === null || row.last > tie.last)) tie.last = row.last;
+    ties.set(other, tie);
+  }
+  for (const tie of ties.values()) tie.score = Math.round(tie.score * 10) / 10;
+  return [...ties.values()];
+}
+
+function roleSpans(roles: readonly RoleRecord[], level: (id: string) => string, ref: (id: string) => ActorRef): RoleSpan[] {
+  const spans = new Map<string, RoleSpan & { seen: Set<string> }>();
+  for (const role of roles) {
+    const of = role.of === null ? null : level(role.of);
+    const key = `${role.title.toLowerCase()}\u0000${of ?? ''}`;
+    const span = spans.get(key) ?? { title: role.title, of: of === null ? null : ref(of), from: null, to: null, documents: 0, seen: new Set() };
+    const start = role.from ?? role.published;
+    const end = role.to ?? role.published;
+    if (start !== null && (span.from === null || start < span.from)) span.from = start;
+    if (end !== null && (span.to === null || end > span.to)) span.to = end;
+    span.seen.add(role.documentId);
+    span.documents = span.seen.size;
+    spans.set(key, span);
+  }
+  return [...spans.values()]
+    .map(({ seen: _seen, ...span }) => span)
+    .sort((a, b) => (a.from ?? '\uffff').localeCompare(b.from ?? '\uffff') || b.documents - a.documents || a.title.localeCompare(b.title));
+}
