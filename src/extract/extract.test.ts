@@ -298,3 +298,13 @@ test('subordinate clauses keep their own subject; hosting a movement\'s leadersh
   assert.ok(relations(x).includes('BASED_IN palestinian-islamic-jihad -> syria'), relations(x).join('; '));
   assert.ok(!relations(x).includes('LEADS ali-khamenei -> hamas'), relations(x).join('; '));
 });
+
+test('double objects: "gave Hamas $50 million", "gives the group an estimated $700m annually"', () => {
+  const x = extract(doc('Iran gave Hamas $50 million a year, officials said. Hezbollah is an Iranian proxy. Iran gives the group an estimated $700m annually, according to the US State Department.'));
+  const aid = x.events.filter((e) => e.type === 'AID');
+  assert.ok(aid.some((e) => e.source === 'iran' && e.target === 'hamas' && e.amount?.value === 50_000_000 && e.amount.per === 'year'), events(x).join('; '));
+  const h = aid.find((e) => e.target === 'hezbollah');
+  assert.equal(h?.amount?.value, 700_000_000);
+  assert.equal(h?.modality, 'reported');
+  assert.equal(h?.attribution, 'us-state-department');
+});

@@ -50,6 +50,7 @@ const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
+const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|offered|offer|offers|paid|pay|pays|handed|promised|pledged|granted|lent|supplied|provided)$/;
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -146,7 +147,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const m = ctx.mentions[k]!;
     if (m.last > trig.first || m.first < floor) continue;
     // "Iran's outright support", "an Israeli air strike": the actor qualifying the noun.
-    const attached = m.last === trig.first || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
+    // A name right before an amount is not its modifier: "gave Hamas $50 million".
+    const wordTrigger = ctx.tokens[trig.first]!.kind === 'word';
+    const attached = (m.last === trig.first && wordTrigger) || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
       || (m.weak && trig.trigger.pos === 'noun' && trig.first - m.last <= 2 && modifiersOnly(ctx.tokens, m.last, trig.first));
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
@@ -314,6 +317,11 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     const clauseSubject = ctx.mentions.filter((m) => m.last <= subj.first && !m.weak && !prepBefore(ctx.tokens, m, ctx.sentenceFirst, ctx.mentions)).at(-1);
     const responds = clauseSubject && ctx.tokens.slice(clauseSubject.last, subj.first).some((k) => RESPONSE_VERBS.has(k.key));
     if (clauseSubject && responds && clauseSubject.entity !== subj.entity) target = clauseSubject;
+  }
+  // "Iran gave Hamas $50 million", "sent the group weapons": the indirect object receives.
+  if (!target && t.pos === 'noun') {
+    const indirect = ctx.mentions.filter((m) => m.first > subj.last && m.last <= trig.first && !m.weak && objectOfVerb(ctx, m, ctx.sentenceFirst)).at(-1);
+    if (indirect && GIVING.test(ctx.tokens[indirect.first - 1]?.key ?? '') || (indirect && GIVING.test(ctx.tokens[indirect.first - 2]?.key ?? ''))) target = indirect;
   }
   // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
   // ties with X": the act's object is the event's target.

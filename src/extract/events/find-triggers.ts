@@ -97,7 +97,11 @@ const MONEY_AID: Trigger = {
 function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number, amountStarts: ReadonlySet<number>): number {
   const k = tokens[at]!.key;
   if (!lex.recipientVerbs.has(k) && !lex.lightVerbs.has(k) && !MONEY_VERBS.has(k)) return -1;
-  for (let j = at + 1; j < Math.min(last, at + 4); j++) if (amountStarts.has(j)) return j;
+  // "gave Hamas $50 million", "gives the group an estimated $700m"
+  for (let j = at + 1; j < Math.min(last, at + 7); j++) {
+    if (amountStarts.has(j)) return j;
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return -1;
+  }
   return -1;
 }
 
