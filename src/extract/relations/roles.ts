@@ -16,6 +16,7 @@ export interface RoleFinding {
 const ORG_TITLE = /member|official|spokes|commander|leader|operative|representative|politburo|bureau|cadre|militant|fighter|activist|figure/i;
 const SPEECH = new Set(['said', 'says', 'announced', 'stated', 'confirmed', 'added', 'declared']);
 const STATE_TITLE = /supreme|president|prime|king|queen|emir|minister|chancellor|premier|crown/i;
+const QUOTES = new Set(['"', '”', '“', '»', '«']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
@@ -34,7 +35,8 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     if (m.first < at) continue;
     const gap = tokens.slice(at, m.first);
     const introduced = out.length === 0 && gap.some((g) => g.key === 'including' || g.key === 'like' || g.key === 'namely');
-    const glue = (g: Token) => LIST_GLUE.has(g.key) || g.kind === 'punct' || (introduced && (g.key === 'in' || g.cap));
+    // A closing quote ends the quotation: "…the movement's leaders," Falahatpisheh said.
+    const glue = (g: Token) => !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (introduced && (g.key === 'in' || g.cap)));
     if (!isPerson(reg, m)) {
       // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
       if (out.length === 0 && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gap.length <= 3 && gap.every(glue)) {
