@@ -51,6 +51,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', '
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
 const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|offered|offer|offers|paid|pay|pays|handed|promised|pledged|granted|lent|supplied|provided)$/;
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -226,6 +227,8 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   if (!before) return null;
   const glue = ctx.tokens.slice(before.last, m.first);
   if (glue.length > 6 || !glue.some((t) => t.key === 'and')) return null;
+  // "…defeated Israel's aims and that Tehran backed…" joins two clauses, not two actors.
+  if (glue.some((t) => CLAUSE_WORDS.has(t.key))) return null;
   const weakAt = (i: number) => ctx.mentions.some((x) => x.weak && i >= x.first && i < x.last);
   const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || weakAt(before.last + k));
   return ok ? before : null;

@@ -71,7 +71,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'ALLY', source: a, target: b, rule: '"A-led B"' };
   }
   // "Iran-backed Hezbollah", "Iran - backed"
-  if (w0 === 'backed' || (BACKED.has(w0 ?? '') && ctx.tokens[a.last]?.text === '-') || (w0 === '-' && BACKED.has(w1 ?? ''))) {
+  // Only the compound: "Tehran backed the plan" is a verb, "Tehran-backed militias" a relation.
+  if ((BACKED.has(w0 ?? '') && ctx.tokens[a.last]?.text === '-') || (w0 === '-' && BACKED.has(w1 ?? ''))) {
+    if (b.weak) return null;
     return { type: w1 === 'allied' || w0 === 'allied' ? 'ALLY' : 'PATRON', source: a, target: b, rule: '"A-backed B"' };
   }
   const nouns = rest.filter((k) => k !== ',' && k !== '-');
