@@ -37,6 +37,7 @@ const TARGET_OPTIONAL = new Set(['MOBILIZE']);
 // accuse or praise, and "support for Aleppo" is about its people, not an actor.
 const PLACE_TARGET_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'SANCTION', 'MOBILIZE', 'RETREAT']);
 const THIRD_PARTY_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
+const SYMMETRIC_EVENTS = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 const AMOUNT_TYPES = new Set(['AID', 'SANCTION', 'COOPERATE', 'AGREE']);
 
 /** Whether a source/target pair can stand: a target unless the type needs none, two
@@ -189,7 +190,9 @@ export function findEvents(input: EventInput): EventFinding[] {
       if (args.frame === 'active' && !participial) mainSubject ??= args.source;
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {
         if (!admissible(input.registry, trig, source, target)) continue;
-        const key = `${index}|${trig.trigger.type}|${source.entity}|${target?.entity}`;
+        // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
+        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) ? [source.entity, target?.entity ?? ''].sort().join('|') : `${source.entity}|${target?.entity}`;
+        const key = `${index}|${trig.trigger.type}|${pair}`;
         if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
         seen.add(key);
         const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence);
