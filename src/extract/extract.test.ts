@@ -308,3 +308,27 @@ test('double objects: "gave Hamas $50 million", "gives the group an estimated $7
   assert.equal(h?.modality, 'reported');
   assert.equal(h?.attribution, 'us-state-department');
 });
+
+test('one sentence per event type, with actors from anywhere', () => {
+  const x = extract(doc([
+    'Russia deployed troops near the Ukrainian border on Monday.',
+    'Israel withdrew its forces from southern Lebanon in 2000.',
+    'Hamas released two Israeli hostages on Friday.',
+    'Egypt rejected the Ethiopian proposal.',
+    'Pakistan urged India to resume talks.',
+    'Turkish police arrested 20 suspected Islamic State members.',
+    'The European Union imposed sanctions on Iran.',
+    'Morocco signed a normalisation agreement with Israel.',
+    'Egypt and Saudi Arabia held joint naval exercises.',
+    'Jordan sent humanitarian aid to Gaza.',
+    'The Houthis apologized to Oman.',
+    'Iran and Iraq agreed to share intelligence on Islamic State.',
+  ].join('\n'), null));
+  const ev = events(x);
+  for (const expected of [
+    'MOBILIZE russia -> ukraine', 'RETREAT israel -> lebanon', 'RETREAT hamas -> israel', 'REJECT egypt -> ethiopia',
+    'REQUEST pakistan -> india', 'COERCE turkey -> islamic-state', 'SANCTION european-union -> iran', 'AGREE morocco -> israel',
+    'COOPERATE egypt -> saudi-arabia', 'AID jordan -> gaza-strip', 'CONCEDE houthis -> oman', 'COOPERATE iran -> iraq',
+  ]) assert.ok(ev.includes(expected), `${expected} in ${ev.join('; ')}`);
+  assert.equal(x.events.find((e) => e.type === 'RETREAT' && e.source === 'hamas')?.date, null, 'no date borrowed over "on Friday"');
+});

@@ -29,7 +29,8 @@ export interface ArgumentContext {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new', 'its']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
+  'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
@@ -307,6 +308,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
     if (antecedent) return { source: subj, target: antecedent, third: null, frame: 'active' };
   }
   let target = afterPrep(t.preps) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
+  // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
+  if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
   if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep([...PLACE_PREPS]);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.

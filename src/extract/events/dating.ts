@@ -22,14 +22,16 @@ export function nearest<T extends { start: number; end: number }>(items: readonl
   return best;
 }
 
-export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number): EventDate | null {
+export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
   const own = nearest(bySentence.get(sentenceIndex) ?? [], s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
+  // A sentence with a date of its own we could not resolve ("on Friday", no publication date)
+  // does not borrow the previous sentence's.
   const prev = sentences[sentenceIndex - 1];
-  if (prev && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
+  if (prev && !ownDate && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
     const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end).at(-1);
     if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
   }

@@ -60,7 +60,11 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
   // "24 armed drones", "the armed group": a participle between a determiner and a noun.
   // "24 armed drones", "the armed group", "Palestinian armed groups"
-  if (prev && next && (prev.kind === 'number' || DETERMINERS.has(prev.key) || prev.cap) && /^[a-z]+$/.test(next.text) && next.key !== 'by' && !PREPOSITION_LIKE.has(next.key)) return true;
+  // A capitalised word before it is an adjective only inside a noun phrase ("to Palestinian
+  // armed groups"), not a subject ("Russia deployed troops").
+  const nounPhrase = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || DETERMINERS.has(t.key) || PREPOSITION_LIKE.has(t.key) || t.text === ',');
+  const adjectiveBefore = prev !== undefined && (prev.kind === 'number' || DETERMINERS.has(prev.key) || (prev.cap && nounPhrase(tokens[at - 2])));
+  if (adjectiveBefore && next && /^[a-z]+$/.test(next.text) && next.key !== 'by' && !PREPOSITION_LIKE.has(next.key)) return true;
   if (!prev || !next || !next.cap || !(prev.text === ',' || DETERMINERS.has(prev.key))) return false;
   // ", exiled Fatah member": a noun follows the name; ", attacked Israel." is a verb.
   let i = at + length;

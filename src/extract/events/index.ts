@@ -80,7 +80,7 @@ function withinActor(reg: Registry, a: string, b: string): boolean {
   return chain(a).includes(b) || chain(b).includes(a);
 }
 
-function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>): EventFinding {
+function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
   const { tokens, text } = input.text;
   const s = input.text.sentences[index]!;
   const type = trig.trigger.type;
@@ -99,7 +99,7 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     source: source.entity,
     target: target?.entity ?? null,
     third: third?.entity ?? null,
-    date: eventDate(input, datesBySentence, index, triggerStart),
+    date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate),
     amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
     modality: reading.modality,
     negated: reading.negated,
@@ -161,6 +161,7 @@ export function findEvents(input: EventInput): EventFinding[] {
   const bySentence = groupBy(input.mentions, (m) => m.sentence);
   // Dates with a value, by sentence; a sentence's dates are those that start in it.
   const datesBySentence = groupBy(input.dates.filter((d) => d.value !== null), (d) => sentenceAt(input.text, d.start));
+  const unresolvedDates = new Set(input.dates.filter((d) => d.value === null).map((d) => sentenceAt(input.text, d.start)));
   /** type|source|target of every event so far, for events that refer back to one. */
   const found = new Set<string>();
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
@@ -195,7 +196,7 @@ export function findEvents(input: EventInput): EventFinding[] {
         const key = `${index}|${trig.trigger.type}|${pair}`;
         if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
         seen.add(key);
-        const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence);
+        const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence, unresolvedDates.has(index));
         out.push(finding);
         found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
       }

@@ -41,7 +41,8 @@ function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<stri
  * Nasrallah sent sympathies to the group" → Hamas, the document's subject. */
 function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, number>, entities: ReadonlyMap<string, DocEntity>, before: number, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-    const candidates = history.filter((m) => m.sentence === s && m.end <= before && !m.weak && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
+    // A demonym counts for "the government" ("Kenyans protested against the government").
+    const candidates = history.filter((m) => m.sentence === s && m.end <= before && (!m.weak || (m.form === 'demonym' && kinds.has('state'))) && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
     if (candidates.length === 0) continue;
     let best = candidates[0]!;
     for (const c of candidates) if ((counts.get(c.entity) ?? 0) > (counts.get(best.entity) ?? 0)) best = c;
