@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maximumMatching } from './bipartite.ts';
+import { bestMaximumMatching } from './bipartite.ts';
 import { canMatch, matchDocument, predictionsOf } from './match.ts';
 import { aliases, event, extraction, gold, relation } from './test-helpers.ts';
 
@@ -71,7 +71,10 @@ test('the matching is maximal where a greedy pass would fail', () => {
   const preds = only([event({ type: 'AID', source: 'irgc' }), event({ type: 'AID', source: 'iran' })]);
   const pairs = matchDocument(golds, preds, aliases);
   assert.deepEqual(pairs.map((p) => [p.gold, p.prediction]), [[0, 1], [1, 0]]);
-  assert.deepEqual(maximumMatching([[0, 1, 2], [0], [1]], 3), [[0, 2], [1, 0], [2, 1]]);
+  assert.deepEqual(bestMaximumMatching([[0, 1, 2], [0], [1]], 3, () => 0), [[0, 2], [1, 0], [2, 1]]);
+  // Of two equally large matchings, the one pairing the right dates.
+  const dateRight = (left: number, right: number) => (left === right ? 1 : 0);
+  assert.deepEqual(bestMaximumMatching([[0, 1], [0, 1]], 2, dateRight), [[0, 0], [1, 1]]);
 });
 
 test('date and amount are judged on matched pairs', () => {

@@ -3,7 +3,7 @@ import type { Amount, Extraction } from '../contract.ts';
 import type { GoldItem, GoldKind } from './gold.ts';
 import { actorMatches, entityKeys, goldVariants } from './names.ts';
 import type { AliasIndex } from './names.ts';
-import { maximumMatching } from './bipartite.ts';
+import { bestMaximumMatching } from './bipartite.ts';
 
 /** An event or relation of an extraction, flattened to what scoring compares. */
 export interface Prediction {
@@ -79,8 +79,14 @@ export function amountCorrect(p: Prediction, g: GoldItem): boolean | null {
 
 /** A maximum one-to-one matching of predictions to the gold items of one document. */
 export function matchDocument(gold: readonly GoldItem[], predictions: readonly Prediction[], aliases: AliasIndex): MatchedPair[] {
+  // Among equally large matchings, the one whose pairs agree on dates and amounts.
+  const quality = (gi: number, pj: number) => {
+    const g = gold[gi]!;
+    const p = predictions[pj]!;
+    return (g.date && dateCorrect(p, g) ? 2 : 0) + (g.amount && amountCorrect(p, g) ? 1 : 0);
+  };
   const candidates = gold.map((g) => predictions.flatMap((p, j) => (canMatch(p, g, aliases) ? [j] : [])));
-  return maximumMatching(candidates, predictions.length).map(([gi, pj]) => {
+  return bestMaximumMatching(candidates, predictions.length, quality).map(([gi, pj]) => {
     const g = gold[gi]!;
     const p = predictions[pj]!;
     return { gold: gi, prediction: pj, dateCorrect: dateCorrect(p, g), amountCorrect: amountCorrect(p, g) };

@@ -41,6 +41,13 @@ export function renderMisses(results: readonly DocResult[]): string[] {
     for (const d of r.diagnostics) lines.push(`  note    ${d}`);
     r.gold.forEach((g, i) => { if (!matchedGold.has(i)) lines.push(`  missed  ${g.kind} ${describeGold(g)}`); });
     r.predictions.forEach((p, j) => { if (!matchedPred.has(j)) lines.push(`  extra   ${p.kind} ${describePrediction(p)}`); });
+    // Matched, but with the wrong date or amount: what analysts would see as a wrong fact.
+    for (const pair of r.pairs) {
+      const g = r.gold[pair.gold]!;
+      const p = r.predictions[pair.prediction]!;
+      if (g.date && !pair.dateCorrect) lines.push(`  date    ${describeGold(g)}: gold ${g.date}, predicted ${p.date ?? 'none'}`);
+      if (g.amount && !pair.amountCorrect) lines.push(`  amount  ${describeGold(g)}: gold ${g.amount.value}/${g.amount.per ?? '-'}, predicted ${p.amount ? `${p.amount.value}/${p.amount.per ?? '-'}` : 'none'}`);
+    }
     lines.push('');
   }
   return lines;
