@@ -17,7 +17,8 @@ const NOT_A_PERIOD = '(?!\\s+(?:ago|earlier|later|before|after|since|from|on|int
 const PERIOD_AFTER = new RegExp(
   '^(?:' +
     `(?:,?\\s+|\\s*-\\s*)(?:(?<year>annually|yearly|per\\s+(?:year|annum)|a\\s+year(?![\\w-])${NOT_A_PERIOD}|each\\s+year|every\\s+year)` +
-    `|(?<month>monthly|per\\s+month|a\\s+month(?![\\w-])${NOT_A_PERIOD}|each\\s+month|every\\s+month))(?![\\w-])` +
+    // "annually- noting that…": a dash after the period word is punctuation, not a compound.
+    `|(?<month>monthly|per\\s+month|a\\s+month(?![\\w-])${NOT_A_PERIOD}|each\\s+month|every\\s+month))(?!\\w|-\\w)` +
     '|\\s*/\\s*(?:(?<year2>year|yr|annum)|(?<month2>month|mo))\\b' +
     '|\\s+(?:in|of)\\s+(?:(?<year3>annual|yearly)|(?<month3>monthly))\\s+[a-z]+' +
     '|\\s+(?:(?<year4>annual|yearly)|(?<month4>monthly))\\s+[a-z]+' +
