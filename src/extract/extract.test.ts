@@ -332,3 +332,12 @@ test('one sentence per event type, with actors from anywhere', () => {
   ]) assert.ok(ev.includes(expected), `${expected} in ${ev.join('; ')}`);
   assert.equal(x.events.find((e) => e.type === 'RETREAT' && e.source === 'hamas')?.date, null, 'no date borrowed over "on Friday"');
 });
+
+test('naming verbs blame or praise, and the accused does what they are accused of', () => {
+  const x = extract(doc('Samir Kantar, a Hezbollah operative, was killed. Hamas issued a statement calling him a martyr. Israel accused Iran of arming Hezbollah. Turkey described the Kurdish militia as terrorists.'));
+  const ev = events(x);
+  assert.ok(ev.includes('SUPPORT hamas -> samir-kantar'), ev.join('; '));
+  assert.ok(ev.includes('AID iran -> hezbollah'), ev.join('; '));
+  assert.equal(x.events.find((e) => e.type === 'ACCUSE' && e.source === 'israel')?.modality, 'asserted');
+  assert.equal(x.events.find((e) => e.type === 'AID')?.modality, 'alleged');
+});

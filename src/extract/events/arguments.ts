@@ -156,7 +156,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
-    if (!attached && objectOfVerb(ctx, m, floor)) continue;
+    // "Israel accused Iran of arming Hezbollah": the accused does the arming.
+    const accusedOf = m.last === trig.first - 1 - (ctx.tokens[trig.first - 1]?.key === 'of' || ctx.tokens[trig.first - 1]?.key === 'for' ? 0 : 1) && ctx.tokens[trig.first]!.key.endsWith('ing');
+    if (!attached && !accusedOf && objectOfVerb(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
     // "with the former making threats": the absolute construction's actor.
     const absolute = prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing');

@@ -137,6 +137,25 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'lend', 'lent', 'offer', 'offered']);
+const BLAME: Trigger = { ...MONEY_AID_BASE(), type: 'ACCUSE', mode: 'disapprove', pos: 'verb' };
+const PRAISE: Trigger = { ...MONEY_AID_BASE(), type: 'SUPPORT', mode: null, pos: 'verb' };
+
+function MONEY_AID_BASE(): Trigger {
+  return { type: 'AID', mode: null, pos: 'verb', preps: [], requirePrep: false, object: null, hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false };
+}
+
+/** "He described Hamas' stance as hostile" blames; "a statement calling him a martyr" praises. */
+function describedAs(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number): Trigger | null {
+  if (!lex.describing.verbs.has(tokens[at]!.key)) return null;
+  for (let i = at + 1; i < Math.min(last, at + 9); i++) {
+    const k = tokens[i]!.key;
+    if (k === ',' && i > at + 2) return null;
+    if (lex.describing.negative.has(k)) return BLAME;
+    if (lex.describing.positive.has(k)) return PRAISE;
+  }
+  return null;
+}
+
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
 export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
@@ -167,6 +186,14 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     }
     found.push({ first: i, last: i + chosen.length, trigger: chosen.form.trigger, participle: chosen.form.participle });
     i += chosen.length;
+  }
+  // "calling him a martyr" praises; it is not a call on anyone.
+  for (let i = first; i < last; i++) {
+    const judged = describedAs(lex, tokens, i, last);
+    if (!judged) continue;
+    const at = found.findIndex((f) => f.first === i);
+    if (at >= 0) found.splice(at, 1);
+    found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   found.sort((a, b) => a.first - b.first);
   return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));

@@ -33,6 +33,8 @@ export interface TriggerLexicon {
   byFirstKey: Map<string, TriggerForm[]>;
   recipientVerbs: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
+  describing: { verbs: ReadonlySet<string>; negative: ReadonlySet<string>; positive: ReadonlySet<string> };
 }
 
 interface RawTrigger {
@@ -103,6 +105,7 @@ export function triggerLexicon(): TriggerLexicon {
     byFirstKey: new Map(),
     recipientVerbs: new Set(data.recipientVerbs),
     lightVerbs: new Set(data.lightVerbs),
+    describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
   };
   const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {

@@ -144,7 +144,9 @@ export function findReferences(
       if (lead) out.push({ entity: lead.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
       continue;
     }
-    if (t.key === 'he' || t.key === 'she') {
+    if (t.key === 'he' || t.key === 'she' || t.key === 'him' || t.key === 'her') {
+      // "her" before a noun is a possessive ("her government"): only as an object.
+      if (t.key === 'her' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && !['.', ',', 'as', 'a', 'an', 'the'].includes(tokens[i + 1]?.key ?? '')) continue;
       const entity = mostRecent(history.filter((m) => m.sentence >= sentence - 2), entities, t.start, new Set<EntityKind>(['person']));
       if (entity) out.push({ entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
     }

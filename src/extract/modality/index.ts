@@ -10,6 +10,8 @@ const THREATENED = new Set(cues.threatened);
 const PLANNED = new Set(cues.planned);
 const NEGATION = new Set(cues.negation);
 const ALLEGED = new Set(cues.alleged);
+// "X accused Y of arming Z": the claim covers what follows it, not what came before.
+const ALLEGED_BEFORE = new Set(cues.allegedBefore);
 const REPORTED = new Set(cues.reported);
 const DENIAL = new Set(cues.denial);
 const SPEECH = new Set(cues.speech);
@@ -92,7 +94,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = localCue(THREATENED))) modality = 'threatened';
   else if ((cue = localCue(PLEDGED))) modality = 'pledged';
   else if ((cue = localCue(PLANNED))) modality = 'planned';
-  else if ((cue = sentenceCue(ALLEGED))) modality = 'alleged';
+  else if ((cue = sentenceCue(ALLEGED) ?? keysBetween(tokens, input.sentenceFirst, input.triggerFirst).find((k) => ALLEGED_BEFORE.has(k)) ?? null)) modality = 'alleged';
   else if ((cue = sentenceCue(REPORTED))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
     modality = 'reported';
