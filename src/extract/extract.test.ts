@@ -341,3 +341,22 @@ test('naming verbs blame or praise, and the accused does what they are accused o
   assert.equal(x.events.find((e) => e.type === 'ACCUSE' && e.source === 'israel')?.modality, 'asserted');
   assert.equal(x.events.find((e) => e.type === 'AID')?.modality, 'alleged');
 });
+
+test('another region: summits, troop moves, joint flights, voiced support, lifted sanctions, summoned envoys', () => {
+  const x = extract(doc([
+    'Venezuelan President Nicolás Maduro and Guyanese President Irfaan Ali will meet in St Vincent next week.',
+    'Brazil has moved troops to its northern frontier.',
+    'The United States announced joint military flights with Guyana.',
+    'Russia voiced support for Caracas.',
+    'ECOWAS lifted some sanctions on Niger in February 2024.',
+    'Manila summoned the Chinese ambassador.',
+  ].join(' '), '2023-12-09'));
+  const ev = events(x);
+  assert.ok(ev.includes('CONSULT nicolas-maduro -> irfaan-ali'), ev.join('; '));
+  assert.equal(x.events.find((e) => e.type === 'CONSULT')?.modality, 'planned');
+  assert.ok(ev.some((e) => e.startsWith('MOBILIZE brazil')), ev.join('; '));
+  assert.ok(ev.includes('COOPERATE united-states -> guyana'), ev.join('; '));
+  assert.ok(ev.includes('SUPPORT russia -> venezuela'), ev.join('; '));
+  assert.ok(ev.includes('CONCEDE ecowas -> niger'), ev.join('; '));
+  assert.ok(ev.includes('ACCUSE philippines -> china'), ev.join('; '));
+});

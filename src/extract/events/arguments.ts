@@ -233,7 +233,8 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   // "…defeated Israel's aims and that Tehran backed…" joins two clauses, not two actors.
   if (glue.some((t) => CLAUSE_WORDS.has(t.key))) return null;
   const weakAt = (i: number) => ctx.mentions.some((x) => x.weak && i >= x.first && i < x.last);
-  const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || weakAt(before.last + k));
+  // "President Maduro and Guyanese President Ali": titles and demonyms may stand between.
+  const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || weakAt(before.last + k) || (t.cap && !ctx.mentions.some((x) => !x.weak && before.last + k >= x.first && before.last + k < x.last)));
   return ok ? before : null;
 }
 

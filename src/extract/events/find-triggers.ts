@@ -80,14 +80,18 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
   return false;
 }
 
-function pick(candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
+function pick(lex: TriggerLexicon, candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
   const prev = tokens[at - 1];
+  // "voiced support", "received backing": after a light verb comes its noun.
+  if (prev && (lex.lightVerbs.has(prev.key) || lex.recipientVerbs.has(prev.key))) return candidates.find((c) => c.form.trigger.pos === 'noun') ?? null;
   // "Iranian funding", "Qatari support for Hamas": a name used as an adjective before a noun.
   const next = tokens[at + 1]?.key ?? '';
   const gerund = tokens[at]!.key.endsWith('ing') && ['for', 'to', 'of'].includes(next); // "ramped up funding for"
   const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ['for', 'to', 'of'].includes(next)));
   const nounContext = prev !== undefined && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
+  // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
+  if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return candidates.find((c) => c.form.trigger.pos === 'noun') ?? null;
   return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;
 }
 
@@ -179,7 +183,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       best = length;
       candidates.push({ form, length });
     }
-    const chosen = found.some((f) => f.first === i) ? null : pick(candidates, tokens, i);
+    const chosen = found.some((f) => f.first === i) ? null : pick(lex, candidates, tokens, i);
     if (!chosen) {
       i++;
       continue;
