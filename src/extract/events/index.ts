@@ -108,7 +108,10 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     confidence: confidence(args.frame, source, target, reading.modality),
   };
   const trigText = text.slice(triggerStart, tokens[trig.last - 1]!.end);
-  return { event, rule: `${trig.trigger.pos} "${trigText}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index };
+  // Money given or received with no funding word is triggered by the amount itself.
+  const kind = tokens[trig.first]!.kind === 'word' ? trig.trigger.pos : 'amount';
+  const what = kind === 'amount' && amount ? amount.text : trigText;
+  return { event, rule: `${kind} "${what}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index };
 }
 
 /** Stable across runs: FNV-1a over the document, the fact and its place (64 bits, hex). */
