@@ -252,7 +252,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   }
   const betweenIndex = right.findIndex((r) => r.prep === 'between');
   // "between the army, led by General X, and the RSF": B is the one after "and".
-  const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') ?? right[betweenIndex + 1] : undefined;
+  const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') : undefined;
   if (betweenIndex >= 0 && partner) {
     const a = right[betweenIndex]!.m;
     const b = partner.m;

@@ -191,7 +191,9 @@ export function findEvents(input: EventInput): EventFinding[] {
       // recalled its ambassador": the second verb shares the first one's subject.
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
       if (participial && mainSubject && args.frame === 'active' && args.target?.entity !== mainSubject.entity) args = { ...args, source: mainSubject };
-      if (args.frame === 'active' && !participial) mainSubject ??= args.source;
+      // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
+      // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
+      if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.

@@ -103,7 +103,8 @@ export function findReferences(
     const desc = definiteDescription(tokens, i, last, taken);
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
-      const entity = salient(history, counts, entities, t.start, sentence, kinds);
+      // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
+      const entity = desc.noun === 'state' ? mostRecent(history, entities, t.start, kinds) : salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
