@@ -360,3 +360,12 @@ test('another region: summits, troop moves, joint flights, voiced support, lifte
   assert.ok(ev.includes('CONCEDE ecowas -> niger'), ev.join('; '));
   assert.ok(ev.includes('ACCUSE philippines -> china'), ev.join('; '));
 });
+
+test('"the 2015 visit by the movement\'s political chief X to Iran\'s arch-rival Y"', () => {
+  const x = extract(doc("Hamas was founded in 1987. Analysts noted the 2015 visit by the movement's political chief Khaled Meshaal to Iran's arch-rival Saudi Arabia."));
+  const visit = x.events.find((e) => e.type === 'CONSULT');
+  assert.equal(visit?.source, 'khaled-meshaal');
+  assert.equal(visit?.target, 'saudi-arabia');
+  assert.equal(visit?.date?.value, '2015');
+  assert.ok(relations(x).includes('RIVAL iran -> saudi-arabia'), relations(x).join('; '));
+});

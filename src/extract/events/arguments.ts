@@ -53,6 +53,7 @@ const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', '
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
 const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|offered|offer|offers|paid|pay|pays|handed|promised|pledged|granted|lent|supplied|provided)$/;
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
+const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 
@@ -72,7 +73,9 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   // preposition before the title, the name is still inside "Secretary-General of X".
   const stop = Math.max(floor, m.first - 9);
   let inner: string | null = null;
-  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
+  const weakAt = (k: number) => mentions.some((x) => x.weak && k >= x.first && k < x.last);
+  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
+    || isPossessive(tokens[i]) || weakAt(i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
     if (tokens[i]!.key === 'of') inner ??= 'of';
     i--;
   }
@@ -110,7 +113,7 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMent
   }
   for (const m of ctx.mentions) {
     if (m.first < trig.last || m.first >= stop || m.weak) continue;
-    let prep = prepBefore(ctx.tokens, m, trig.last);
+    let prep = prepBefore(ctx.tokens, m, trig.last, ctx.mentions);
     // "expelled the ambassador of France": France is what was acted on.
     if (prep === 'of' && out.length === 0 && ctx.tokens.slice(trig.last, m.first - 1).every((t) => SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key))) prep = null;
     out.push({ m, prep });
@@ -238,7 +241,21 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   return ok ? before : null;
 }
 
+/** "to Iran's arch-rival Saudi Arabia": the possessor only qualifies the actor after it. */
+function ownedActor(ctx: ArgumentContext, m: ActorMention | null): ActorMention | null {
+  if (!m || !isPossessive(ctx.tokens[m.last])) return m;
+  const owned = ctx.mentions.find((x) => x.first > m.last && x.first <= m.last + 4 && !x.weak);
+  return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text)) ? owned : m;
+}
+
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
+  const args = findArgumentsRaw(ctx, trig);
+  if (!args?.target) return args;
+  const target = ownedActor(ctx, args.target);
+  return target && target.entity !== args.source.entity ? { ...args, target } : args;
+}
+
+function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = subject(ctx, trig);
