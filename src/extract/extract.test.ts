@@ -369,3 +369,23 @@ test('"the 2015 visit by the movement\'s political chief X to Iran\'s arch-rival
   assert.equal(visit?.date?.value, '2015');
   assert.ok(relations(x).includes('RIVAL iran -> saudi-arabia'), relations(x).join('; '));
 });
+
+test('alliances forged by a list, standing ties, and "one of Y\'s proxies"', () => {
+  const x = extract(doc([
+    'Analysts believe that Russia, Belarus and allied militias comprising Wagner Group forged an alliance anchored in Minsk.',
+    'The Polisario Front, whose relations with Algeria were intact, issued a statement.',
+    'Officials were coordinating Morocco ties with Senegal.',
+    'The Houthis have become one of Iran’s most vocal regional proxies.',
+  ].join(' ')));
+  const rel = relations(x);
+  assert.ok(rel.includes('ALLY russia -> belarus'), rel.join('; '));
+  assert.ok(rel.includes('ALLY russia -> wagner-group'), rel.join('; '));
+  assert.ok(rel.includes('ALLY polisario-front -> algeria'), rel.join('; '));
+  assert.ok(rel.includes('ALLY morocco -> senegal'), rel.join('; '));
+  assert.ok(rel.includes('PATRON iran -> houthis'), rel.join('; '));
+});
+
+test('ties stated together with a word against them are no alliance', () => {
+  const x = extract(doc('Morocco ties with Algeria deteriorated sharply in 2021.'));
+  assert.ok(!relations(x).some((r) => r.startsWith('ALLY')), relations(x).join('; '));
+});

@@ -240,6 +240,69 @@ function antiCompounds(tokens: readonly Token[], mentions: readonly ActorMention
   return out;
 }
 
+const FORMING = new Set(['forged', 'formed', 'built', 'created', 'established', 'founded', 'joined', 'forge', 'form']);
+const NEGATIVE_TIES = new Set(['cut', 'severed', 'sever', 'broke', 'broken', 'break', 'strained', 'tense', 'soured', 'sour', 'deteriorated', 'deteriorate', 'frozen', 'froze', 'suspended', 'suspend', 'poor', 'bad', 'hostile', 'worsened', 'collapsed', 'ruptured', 'not', 'no', 'never', 'end', 'ended', 'cool', 'cooled', 'damaged', 'rift']);
+const GOOD_STATE = new Set(['intact', 'strong', 'good', 'close', 'warm', 'excellent', 'solid', 'unchanged', 'unaffected', 'healthy', 'cordial', 'stable', 'firm']);
+
+/** "Iran, Syria and affiliated militias comprising Hamas and Hezbollah forged an alliance":
+ * everyone listed before "forged an alliance" is allied with the first. */
+function formedAlliance(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const last = mentions[i]!;
+    const after = tokens.slice(last.last, last.last + 4).map((t) => t.key);
+    const verb = after.findIndex((k) => FORMING.has(k));
+    if (verb < 0 || !after.slice(verb + 1).some((k) => ALLIANCE_NOUNS.has(k))) continue;
+    const members = mentions.slice(0, i + 1).filter((m) => !m.weak && reg.entities.get(m.entity)?.kind !== 'person');
+    const owner = members[0];
+    if (!owner || members.length < 2) continue;
+    for (const m of members.slice(1)) if (m.entity !== owner.entity) out.push({ type: 'ALLY', source: owner, target: m, rule: '"A, B and C forged an alliance"' });
+  }
+  return out;
+}
+
+/** "Hamas military wing, whose relation with Iran were intact", "Hamas ties with Hezbollah":
+ * ties stated without a word against them are an alliance. */
+function standingTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  if (mentions.length < 2) return out;
+  const sentenceKeys = new Set(tokens.slice(mentions[0]!.first, mentions.at(-1)!.last + 8).map((t) => t.key));
+  if ([...NEGATIVE_TIES].some((k) => sentenceKeys.has(k))) return out;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.weak || b.weak || a.entity === b.entity) continue;
+    const keys = tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
+    // "A ties with B", "A's ties with B", "A, whose relation with B"
+    if (/^(('s|') )?(ties|relations|relationship|relation) with( the)?$|^, whose (ties|relations|relationship|relation) with( the)?$/.test(keys)) {
+      const stateAfter = tokens.slice(b.last, b.last + 4).map((t) => t.key);
+      if (keys.startsWith(', whose') && !stateAfter.some((k) => GOOD_STATE.has(k))) continue;
+      out.push({ type: 'ALLY', source: a, target: b, rule: '"A\'s ties with B"' });
+    }
+  }
+  return out;
+}
+
+/** "PIJ has become one of Iran's most vociferous Palestinian proxies". */
+function oneOfTheirs(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const keys = tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
+    if (!/^(is|was|are|were|has become|have become|had become|became|remains|remain|remained) one of( the)?$/.test(keys) || !isPossessive(tokens[b.last])) continue;
+    for (let k = b.last + 1; k < b.last + 6; k++) {
+      const noun = tokens[k]?.key ?? '';
+      if (PROXY.has(noun)) out.push({ type: 'PATRON', source: b, target: a, rule: '"A is one of B\'s proxies"' });
+      else if (ALLY.has(noun)) out.push({ type: 'ALLY', source: a, target: b, rule: '"A is one of B\'s allies"' });
+      else if (RIVAL.has(noun)) out.push({ type: 'RIVAL', source: a, target: b, rule: '"A is one of B\'s rivals"' });
+      else continue;
+      break;
+    }
+  }
+  return out;
+}
+
 /** "the junta, led by Colonel Assimi Goïta", "a militia led by Youssouf Toloba": the person
  * after "led by" heads the nearest group named before it (outside brackets). */
 function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
@@ -284,6 +347,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
   const out: RelationFinding[] = [
     ...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions),
     ...allianceMembers(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
+    ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
   ];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
