@@ -389,3 +389,10 @@ test('ties stated together with a word against them are no alliance', () => {
   const x = extract(doc('Morocco ties with Algeria deteriorated sharply in 2021.'));
   assert.ok(!relations(x).some((r) => r.startsWith('ALLY')), relations(x).join('; '));
 });
+
+test('"for X to do" makes X the actor; criticising a state\'s influence targets the state', () => {
+  const x = extract(doc('The exile served as fertile ground for the Polisario Front to nurture its ties with Algeria. Shallah was quoted criticising Iranian influence.'));
+  const ev = events(x);
+  assert.ok(ev.includes('COOPERATE polisario-front -> algeria'), ev.join('; '));
+  assert.ok(ev.some((e) => /^ACCUSE .* -> iran$/.test(e)), ev.join('; '));
+});

@@ -163,8 +163,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const accusedOf = m.last === trig.first - 1 - (ctx.tokens[trig.first - 1]?.key === 'of' || ctx.tokens[trig.first - 1]?.key === 'for' ? 0 : 1) && ctx.tokens[trig.first]!.key.endsWith('ing');
     if (!attached && !accusedOf && objectOfVerb(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
-    // "with the former making threats": the absolute construction's actor.
-    const absolute = prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing');
+    // "with the former making threats": the absolute construction's actor; "for the
+    // organization to further nurture its ties": the actor of the infinitive.
+    const absolute = (prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing')) || (prep === 'for' && ctx.tokens[m.last]?.key === 'to' && trig.first - m.last <= 3);
     if (prep && !attached && !absolute) continue;
     return m;
   }
