@@ -132,6 +132,14 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
       ...runMentions(state, and.last + 1, last, sentence, gaz, titles, consumed),
     ];
   }
+  // "al-Qassam and Islamic Jihad": likewise when a known name ends the run after "and".
+  const tail = inside.find((m) => m.last === last && m.first > first && tokens[m.first - 1]?.key === 'and');
+  if (tail) {
+    return [
+      ...runMentions(state, first, tail.first - 1, sentence, gaz, titles, consumed),
+      ...runMentions(state, tail.first, last, sentence, gaz, titles, consumed),
+    ];
+  }
   const honor = honorificLength(state.lexicon, tokens, first, last);
   const start = first + honor;
   const afterTitle = honor > 0 || titles.some((t) => t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ','));
