@@ -164,15 +164,25 @@ const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocate
 
 export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  for (let i = first; i < last; i++) {
-    const money = moneyObject(lex, tokens, i, last, amountStarts);
-    if (money >= 0) found.push({ first: money, last: money + 1, trigger: MONEY_AID, participle: false });
+  const moneyAt = new Set<number>();
+  if (amountStarts.size > 0) {
+    for (let i = first; i < last; i++) {
+      const money = moneyObject(lex, tokens, i, last, amountStarts);
+      if (money >= 0 && !moneyAt.has(money)) {
+        moneyAt.add(money);
+        found.push({ first: money, last: money + 1, trigger: MONEY_AID, participle: false });
+      }
+    }
   }
   for (let i = first; i < last; ) {
-    const forms = lex.byFirstKey.get(tokens[i]!.key);
+    const forms = tokens[i]!.kind === 'word' ? lex.byFirstKey.get(tokens[i]!.key) : undefined;
+    if (!forms) {
+      i++;
+      continue;
+    }
     const candidates: { form: TriggerForm; length: number }[] = [];
     let best = 0;
-    for (const form of forms ?? []) {
+    for (const form of forms) {
       const length = fits(form, tokens, i, last);
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
@@ -183,7 +193,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       best = length;
       candidates.push({ form, length });
     }
-    const chosen = found.some((f) => f.first === i) ? null : pick(lex, candidates, tokens, i);
+    const chosen = candidates.length === 0 || moneyAt.has(i) ? null : pick(lex, candidates, tokens, i);
     if (!chosen) {
       i++;
       continue;
@@ -193,6 +203,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   }
   // "calling him a martyr" praises; it is not a call on anyone.
   for (let i = first; i < last; i++) {
+    if (!lex.describing.verbs.has(tokens[i]!.key)) continue;
     const judged = describedAs(lex, tokens, i, last);
     if (!judged) continue;
     const at = found.findIndex((f) => f.first === i);

@@ -66,9 +66,21 @@ function pairKey(type: string, source: string | null, target: string | null): st
   return `${type}|${source}|${target}`;
 }
 
+const chains = new WeakMap<Registry, Map<string, string[]>>();
+
 /** Putin and Russia, the Qassam Brigades and Hamas: one actor inside the other. */
 function withinActor(reg: Registry, a: string, b: string): boolean {
+  let cache = chains.get(reg);
+  if (!cache) chains.set(reg, (cache = new Map()));
+  const known = cache;
   const chain = (id: string): string[] => {
+    const hit = known.get(id);
+    if (hit) return hit;
+    const out = ancestry(id);
+    known.set(id, out);
+    return out;
+  };
+  const ancestry = (id: string): string[] => {
     const out: string[] = [];
     for (let e = reg.entities.get(id); e; e = e.parent ? reg.entities.get(e.parent) : undefined) {
       if (out.includes(e.id)) break;
@@ -120,6 +132,20 @@ function eventId(docId: string, type: string, source: string, target: string | n
   let hash = 0xcbf29ce484222325n;
   for (let i = 0; i < key.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(key.charCodeAt(i))) * 0x100000001b3n);
   return hash.toString(16).padStart(16, '0');
+}
+
+/** The token covering a character offset within [first, last), by binary search, or -1. */
+function tokenAt(tokens: TextLayer['tokens'], offset: number, first: number, last: number): number {
+  let lo = first;
+  let hi = last - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
@@ -177,7 +203,8 @@ export function findEvents(input: EventInput): EventFinding[] {
     };
     const amountStarts = new Set<number>();
     for (const a of amountsBySentence.get(index) ?? []) {
-      for (let i = s.first; i < s.last; i++) if (tokens[i]!.start === a.start || (tokens[i]!.start <= a.start && tokens[i]!.end > a.start)) amountStarts.add(i);
+      const i = tokenAt(tokens, a.start, s.first, s.last);
+      if (i >= 0) amountStarts.add(i);
     }
     let mainSubject: ActorMention | null = null;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);

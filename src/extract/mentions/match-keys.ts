@@ -20,7 +20,9 @@ function skipped(tokens: readonly Token[], i: number): boolean {
 }
 
 export function matchKey(token: Token): string {
-  return isPossessive(token) ? token.key : token.key.replace(/['.]/g, '');
+  const k = token.key;
+  if (isPossessive(token) || (!k.includes("'") && !k.includes('.'))) return k;
+  return k.replace(/['.]/g, '');
 }
 
 export function keyStream(tokens: readonly Token[], first = 0, last = tokens.length): KeyStream {
