@@ -34,3 +34,20 @@ test('implausible dates and dates far down the page are ignored', () => {
   assert.equal(parseDateline(`${'A line of article text.\n'.repeat(15)}28 Dec 2016`), null);
   assert.equal(parseDateline('Headline\n\n\n\n28 Dec 2016'), '2016-12-28');
 });
+
+test('a one-line text full of dates is searched in time proportional to its length', () => {
+  // 600 KB on one line, a body date every 60 characters: each used to cost a scan of
+  // the whole line (about 20 s here); only the opening of a line can hold a dateline.
+  const line = 'Officials said talks resumed in the capital on 5 March 2016. '.repeat(10_000);
+  const started = performance.now();
+  assert.equal(parseDateline(line), null);
+  assert.equal(parseDateline(`${line}\n28 Dec 2016`), '2016-12-28');
+  assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
+});
+
+test('a date deep inside a long line is body text, even after "published"', () => {
+  const opening = 'The report was published by the ministry after weeks of talks between the two delegations, which met first in the capital and then again in a resort town on the coast, officials from both sides told reporters,';
+  assert.ok(opening.length > 200);
+  assert.equal(parseDateline(`${opening} in a note dated 5 March 2016 that ran to forty pages and more.`), null);
+  assert.equal(parseDateline('Published: 5 March 2016'), '2016-03-05');
+});

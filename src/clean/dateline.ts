@@ -56,7 +56,7 @@ const PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'before', 'after', '
  * line ("By Jane Doe, 28 Dec 2016"), or follows a place name ("Riyadh, 11 March
  * 2023 (TDI): …") — but never follows a preposition.
  */
-function looksLikeDateline(line: string, c: Candidate): boolean {
+function looksLikeDateline(line: string, c: Candidate, lineWords: () => number): boolean {
   // A two-digit year must end its phrase: "10 March 23" but not "5 March 23 people".
   if (c.twoDigitYear && !/^\s*(?:$|[,.;)|(\-–—])/.test(line.slice(c.end))) return false;
   const prefix = line.slice(0, c.index).replace(/[\s,:;\-–—]+$/, '').trim();
@@ -64,7 +64,7 @@ function looksLikeDateline(line: string, c: Candidate): boolean {
   if (/\b(?:published|updated|posted|dated?|modified)\b/i.test(prefix)) return true;
   const words = prefix.split(/\s+/);
   if (PREPOSITIONS.has(words[0]!.toLowerCase()) || PREPOSITIONS.has(words.at(-1)!.toLowerCase())) return false;
-  if (line.trim().split(/\s+/).length <= 12) return true;
+  if (lineWords() <= 12) return true;
   return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -84,12 +84,24 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** How far down the page a dateline is looked for, in non-blank lines. */
 const HEADER_LINES = 15;
 
+/**
+ * How far into its line a dateline may start, in characters. A date further in is
+ * body text; without this bound a one-line "article" of 5 MB full of dates cost a
+ * scan of the whole line for each date (minutes).
+ */
+const DATELINE_REACH = 200;
+/** Enough of the line after DATELINE_REACH to hold the longest date written out. */
+const DATE_TAIL = 64;
+
 export function parseDateline(text: string): string | null {
   const lines = text.split('\n').filter((line) => line.trim()).slice(0, HEADER_LINES);
   for (const line of lines) {
-    for (const c of candidates(line)) {
+    let words: number | undefined;
+    const lineWords = () => (words ??= line.trim().split(/\s+/).length);
+    for (const c of candidates(line.slice(0, DATELINE_REACH + DATE_TAIL))) {
+      if (c.index > DATELINE_REACH) break;
       if (c.twoDigitYear) c.year += c.year < 70 ? 2000 : 1900;
-      if (valid(c) && looksLikeDateline(line, c)) return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+      if (valid(c) && looksLikeDateline(line, c, lineWords)) return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
     }
   }
   return null;

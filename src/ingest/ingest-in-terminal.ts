@@ -4,6 +4,7 @@
 // the database holds whole batches only: each is one transaction.
 import type { Store } from '../store/store.ts';
 import { ingest } from './ingest.ts';
+import { failureLine } from '../read/failure-line.ts';
 import { ProgressLine } from './progress-line.ts';
 import type { IngestOptions, IngestSummary } from './types.ts';
 
@@ -37,8 +38,8 @@ export async function ingestInTerminal(args: string[], store: Store, options: Te
     // Counting the inputs first only pays when there is a progress line to show the total.
     const ingestOptions = { ...options, signal: controller.signal, countInputs: progress !== null };
     const summary = await ingest(args, ingestOptions, store, (event) => {
-      if (event.kind === 'failure') say(`entente: ${event.source}: ${event.reason}`);
-      else if (event.kind === 'notice' && !options.quiet) say(`entente: ${event.source}: ${event.message}`);
+      if (event.kind === 'failure') say(failureLine(event.source, event.reason));
+      else if (event.kind === 'notice' && !options.quiet) say(failureLine(event.source, event.message));
       else if (event.kind === 'progress') progress?.update(event);
     });
     const exitCode = caught !== null ? (SIGNAL_EXIT[caught] ?? 130) : summary.failed > 0 ? 1 : 0;

@@ -2,7 +2,7 @@
 // check → analyze → commit every batchSize documents. A failing input is reported
 // and skipped; only a store that cannot write stops the run.
 import type { Store } from '../store/store.ts';
-import type { RawDoc } from '../read/raw-doc.ts';
+import type { RawDoc, ReadResult } from '../read/raw-doc.ts';
 import { expandInputs, readInput, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { cleanDoc, fingerprint } from '../clean/index.ts';
 import { analyze } from '../extract/index.ts';
@@ -54,7 +54,7 @@ export async function ingest(
       fail(input.source, input.reason);
       continue;
     }
-    const result = await readInput(input.source, { maxBytes });
+    const result = await readSafely(input.source, maxBytes);
     inputsDone++;
     if (!result.ok) {
       fail(result.failure.source, result.failure.reason);
@@ -79,7 +79,12 @@ export async function ingest(
   return summary;
 
   async function addDocument(raw: RawDoc): Promise<void> {
-    const cleaned = cleanDoc(raw);
+    let cleaned;
+    try {
+      cleaned = cleanDoc(raw);
+    } catch (error) {
+      return fail(raw.source, `cleaning failed: ${message(error)}`);
+    }
     if (!cleaned.ok) return fail(cleaned.failure.source, cleaned.failure.reason);
     const { doc } = cleaned;
     if (batch.has(doc.id) || (await store.hasDocument(doc.id))) {
@@ -105,7 +110,7 @@ export async function ingest(
     } catch (error) {
       // An engine bug on one document must not stop the others; nothing is stored,
       // so a later run with a fixed engine picks the document up again.
-      return fail(doc.source, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(doc.source, `extraction failed: ${message(error)}`);
     }
     for (const problem of checked.problems) report({ kind: 'notice', source: doc.source, message: problem });
     summary.new++;
@@ -113,4 +118,20 @@ export async function ingest(
     summary.relations += checked.analysis.extraction.relations.length;
     batch.add({ doc, analysis: checked.analysis, duplicateOf: null, fingerprint: fp, skipped: null });
   }
+}
+
+/**
+ * readInput() reports bad inputs as failures; a throw is a reader bug (a parser
+ * meeting markup nobody foresaw). It costs that input only, never the run.
+ */
+async function readSafely(source: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    return await readInput(source, { maxBytes });
+  } catch (error) {
+    return { ok: false, failure: { source, reason: `cannot read: ${message(error)}` } };
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from './index.ts';
 import { tempFolder } from './test-files.ts';
@@ -68,4 +68,13 @@ test('an empty folder yields nothing; a pattern matches files only as deep as it
   assert.deepEqual(await expand([join(root, 'empty')]), []);
   assert.deepEqual(await expand([`${root}/*`]), [`${root}/*: no files match this pattern`]);
   assert.deepEqual(await expand([`${root}/*/*`]), [join(root, 'x/a.txt')]);
+});
+
+test('a name that is not UTF-8 is refused with that reason, not as a broken link', async () => {
+  const root = tempFolder({ 'a.txt': 'a' });
+  writeFileSync(Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Latin-1 name');
+  assert.deepEqual(await expand([root]), [
+    join(root, 'a.txt'),
+    `${join(root, 'caf\\xe9.txt')}: name is not valid UTF-8, so it cannot be opened; rename it to UTF-8 (e.g. with convmv)`,
+  ]);
 });

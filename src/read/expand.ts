@@ -19,6 +19,28 @@ interface Found {
 
 const skipped = (name: string) => name.startsWith('.') || name === 'node_modules';
 
+/**
+ * A folder entry's name. Node decodes bytes that are not UTF-8 (a Latin-1 "café"
+ * from an old archive) to U+FFFD, and the path built from that names no file: it was
+ * reported as a broken link. Such a name is shown with its bytes escaped
+ * ("caf\xe9.txt") and refused with the real reason.
+ */
+interface EntryName {
+  text: string;
+  utf8: boolean;
+}
+
+function entryName(bytes: Buffer): EntryName {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8: true };
+  } catch {
+    const text = Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+    return { text, utf8: false };
+  }
+}
+
+const byText = (a: EntryName, b: EntryName) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+
 function failure(source: string, error: unknown): ReadFailure {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { source, reason: 'no such file or folder' };
@@ -34,7 +56,7 @@ function failure(source: string, error: unknown): ReadFailure {
  */
 async function* walk(dir: string, rel: string, depth: number, ancestors: string[], seen: Set<string>): AsyncGenerator<Found | ReadFailure> {
   let real: string;
-  let names: string[];
+  let names: EntryName[];
   try {
     real = await realpath(dir);
     if (ancestors.includes(real)) {
@@ -43,14 +65,18 @@ async function* walk(dir: string, rel: string, depth: number, ancestors: string[
     }
     if (seen.has(real)) return;
     seen.add(real);
-    names = (await readdir(dir)).filter((name) => !skipped(name)).sort();
+    names = (await readdir(dir, { encoding: 'buffer' })).map(entryName).filter((name) => !skipped(name.text)).sort(byText);
   } catch (error) {
     yield failure(dir, error);
     return;
   }
-  for (const name of names) {
+  for (const { text: name, utf8 } of names) {
     const path = join(dir, name);
     const childRel = rel ? `${rel}/${name}` : name;
+    if (!utf8) {
+      yield { source: path, reason: 'name is not valid UTF-8, so it cannot be opened; rename it to UTF-8 (e.g. with convmv)' };
+      continue;
+    }
     let info;
     try {
       info = await stat(path);

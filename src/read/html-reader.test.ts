@@ -84,3 +84,18 @@ test('a page without text is refused', () => {
   const result = readHtml(page('<title>Empty</title>', '<script>x()</script>'), 'e.html');
   assert.deepEqual(result, { ok: false, failure: { source: 'e.html', reason: 'no readable text in this HTML page' } });
 });
+
+test('bare text and fragments saved as .html are read, not refused or thrown on', () => {
+  // Without an <html> element linkedom had no document element (reading the body
+  // threw, stopping a whole ingest) or hung an empty body inside the fragment.
+  const sentence = 'Qatar hosted the talks between the two delegations in Doha on Sunday.';
+  for (const html of [sentence, ` ${sentence}\n`, `<p>${sentence}</p><p>Both sides spoke.</p>`, `<div><p>${sentence}</p></div>`,
+    `<head><title>Talks</title></head><p>${sentence}</p>`]) {
+    const result = readHtml(html, 'f.html');
+    assert.ok(result.ok, JSON.stringify(html));
+    assert.ok(result.docs[0]!.text.includes(sentence), result.docs[0]!.text);
+  }
+  const headed = readHtml('<head><title>Talks</title></head><p>x</p>', 'f.html');
+  assert.equal(headed.ok && headed.docs[0]!.meta.title, 'Talks');
+  assert.deepEqual(readHtml('', 'e.html'), { ok: false, failure: { source: 'e.html', reason: 'no readable text in this HTML page' } });
+});

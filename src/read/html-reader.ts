@@ -15,8 +15,16 @@ const MIN_ARTICLE_CHARS = 200;
 /** Page furniture removed when Readability cannot be used. */
 const CHROME = 'nav, header, footer, aside, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
+/**
+ * linkedom builds a proper document only around an <html> element. Given bare text
+ * it has no document element at all (reading its body then throws), and given a
+ * fragment ("<p>…</p>", or a page without the optional <html> tag) it hangs an empty
+ * body inside the first element: both are wrapped in a page first.
+ */
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.localName === 'html') return doc;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 function readabilityText(html: string): string | null {

@@ -9,6 +9,7 @@ import { readHtml } from './html-reader.ts';
 import { readMarkdown } from './markdown-reader.ts';
 import { readJson, readJsonLines } from './records-reader.ts';
 import { readFeed } from './feed-reader.ts';
+import { textLooksBinary } from './sniff-binary.ts';
 
 export { expandInputs, type InputRef } from './expand.ts';
 export type { RawDoc, RawDocMeta, ReadFailure, ReadResult } from './raw-doc.ts';
@@ -39,5 +40,17 @@ export async function readInput(source: string, options: ReadOptions = { maxByte
   const decoded = decodeBytes(loaded.bytes);
   if (!decoded.ok) return fail(decoded.reason);
   if (!decoded.text.trim()) return fail('empty file (only blank space)');
-  return READERS[detectFormat(source, decoded.text)](decoded.text, source);
+  return withoutBinaryDocs(READERS[detectFormat(source, decoded.text)](decoded.text, source));
+}
+
+const BINARY_TEXT = 'text holds NUL or control characters (binary data, or a damaged file), not an article';
+
+/** A document whose text holds NUL or mostly control characters is not an article, whatever the reader made of it. */
+function withoutBinaryDocs(result: ReadResult): ReadResult {
+  if (!result.ok || !result.docs.some((doc) => textLooksBinary(doc.text))) return result;
+  const binary = result.docs.filter((doc) => textLooksBinary(doc.text));
+  const docs = result.docs.filter((doc) => !binary.includes(doc));
+  const failures = [...result.failures, ...binary.map((doc) => ({ source: doc.source, reason: BINARY_TEXT }))];
+  if (docs.length === 0 && failures.length === 1) return { ok: false, failure: failures[0]! };
+  return { ok: true, docs, failures };
 }

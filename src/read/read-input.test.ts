@@ -98,3 +98,25 @@ test('a JSONL file with broken lines keeps its good records', async () => {
     { source: `${path}#4`, reason: 'line 4 has no text field (a string with the article text)' },
   ]);
 });
+
+test('a text file with NUL bytes past its first 64 KB is refused, not stored with them', async () => {
+  // A download cut short and padded with zeros: text first, zeros after.
+  const root = tempFolder({ 'cut.txt': Buffer.concat([Buffer.from(ARTICLE.repeat(1000)), Buffer.alloc(4096)]) });
+  assert.match(reason(await readInput(join(root, 'cut.txt'), options)), /^text holds NUL/);
+});
+
+test('a record whose text is control characters is refused, the other records kept', async () => {
+  const root = tempFolder({
+    'wire.jsonl': [JSON.stringify({ text: ARTICLE }), '{"text": "\\u0000\\u0000\\u0000\\u0000"}', '{"text": "\\u0001\\u0002\\u0003 x"}'].join('\n'),
+    'one.json': '{"text": "\\u0000 Iran"}',
+  });
+  const path = join(root, 'wire.jsonl');
+  const result = await readInput(path, options);
+  assert.ok(result.ok);
+  assert.deepEqual(result.docs.map((d) => d.source), [`${path}#1`]);
+  assert.deepEqual(result.failures.map((f) => `${f.source.slice(path.length)}: ${f.reason}`), [
+    '#2: text holds NUL or control characters (binary data, or a damaged file), not an article',
+    '#3: text holds NUL or control characters (binary data, or a damaged file), not an article',
+  ]);
+  assert.match(reason(await readInput(join(root, 'one.json'), options)), /^text holds NUL/);
+});

@@ -57,8 +57,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return end > 0 && control / end > MAX_CONTROL_SHARE;
 }
 
-/** The same test on decoded text (after UTF-16 decoding, where NUL bytes are normal). */
+/**
+ * The same test on decoded text: after UTF-16 decoding (where NUL bytes are normal),
+ * and on each document a reader returns. There a NUL anywhere counts, not only in the
+ * sample: a download cut short and padded with zeros is text first, zeros after; a
+ * JSON record may spell its NULs "\u0000". (The byte test looks at the sample only,
+ * so that a JSON Lines file with one damaged line keeps its other records.)
+ */
 export function textLooksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   const end = Math.min(text.length, SAMPLE);
   let control = 0;
   for (let i = 0; i < end; i++) {
