@@ -5,6 +5,7 @@ import type { Extraction } from '../contract.ts';
 import { explain } from '../extract/explain.ts';
 import { runPipeline } from '../extract/pipeline.ts';
 import { loadLexicon } from '../lexicon/load.ts';
+import { failureLine } from '../read/failure-line.ts';
 import { DEFAULT_MAX_BYTES, readInput } from '../read/index.ts';
 import { formatTable } from './extract-table.ts';
 
@@ -48,23 +49,23 @@ async function runExtract(files: string[], options: ExtractOptions): Promise<num
   for (const file of files) {
     const read = await readInput(file, { maxBytes });
     if (!read.ok) {
-      console.error(`entente: ${read.failure.source}: ${read.failure.reason}`);
+      console.error(failureLine(read.failure.source, read.failure.reason));
       failed = true;
       continue;
     }
     for (const f of read.failures) {
-      console.error(`entente: ${f.source}: ${f.reason}`);
+      console.error(failureLine(f.source, f.reason));
       failed = true;
     }
     for (const raw of read.docs) {
       const cleaned = cleanDoc(raw);
       if (!cleaned.ok) {
-        console.error(`entente: ${cleaned.failure.source}: ${cleaned.failure.reason}`);
+        console.error(failureLine(cleaned.failure.source, cleaned.failure.reason));
         failed = true;
         continue;
       }
       const result = runPipeline(cleaned.doc, lexicon);
-      for (const d of result.diagnostics) console.error(`entente: ${raw.source}: ${d}`);
+      for (const d of result.diagnostics) console.error(failureLine(raw.source, d));
       if (options.explain) console.log(explain(result) + '\n');
       else if (format === 'jsonl') console.log(JSON.stringify(result.extraction));
       else if (format === 'table') console.log(formatTable(result.extraction) + '\n');

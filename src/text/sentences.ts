@@ -50,9 +50,22 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   pushTrimmed(text, from + start, to, out);
 }
 
+/** Real sentences are rarely longer; a run-on "sentence" (a pasted list, a paragraph with
+ * no full stop) is cut at commas or semicolons so that work per sentence stays bounded. */
+const MAX_SENTENCE = 1200;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    const soft = Math.max(text.lastIndexOf(';', cut), text.lastIndexOf(',', cut));
+    if (soft > start + MAX_SENTENCE / 2) cut = soft + 1;
+    else while (cut > start + MAX_SENTENCE / 2 && !/\s/.test(text[cut]!)) cut--;
+    pushTrimmed(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

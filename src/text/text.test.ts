@@ -47,3 +47,13 @@ test('transliteration skeletons collapse common variants', () => {
   assert.equal(skeleton('Hizbollah'), skeleton('Hezbollah'));
   assert.notEqual(skeleton('Hamas'), skeleton('Hezbollah'));
 });
+
+test('a run-on text with no full stop is cut into bounded pieces at commas', () => {
+  const text = 'Iran met Hamas and Qatar met Egypt while Turkey accused Syria, '.repeat(400);
+  const spans = splitSentences(text);
+  assert.ok(spans.length > 10);
+  for (const s of spans) {
+    assert.ok(s.end - s.start <= 1200);
+    assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+  }
+});

@@ -238,9 +238,7 @@ describe('hostile inputs', () => {
     }
   });
 
-  it('entente extract also reports a badly named input on one line', {
-    todo: 'src/cli/extract.ts prints the source as it is; printing through failureLine() (src/read/failure-line.ts) fixes it',
-  }, () => {
+  it('entente extract also reports a badly named input on one line', () => {
     const run = runMeasured(['extract', 'names/bad\nline.txt', 'names/red\u001b[31m.txt'], { cwd, timeoutMs: HANG_MS });
     assert.equal(run.status, 1);
     assert.deepEqual(failureLines(run.stderr), [
