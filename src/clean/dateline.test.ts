@@ -51,3 +51,11 @@ test('a date deep inside a long line is body text, even after "published"', () =
   assert.equal(parseDateline(`${opening} in a note dated 5 March 2016 that ran to forty pages and more.`), null);
   assert.equal(parseDateline('Published: 5 March 2016'), '2016-03-05');
 });
+
+test('a dateline on a line that cleaning drops still dates the document', async () => {
+  const { cleanDoc } = await import('./index.ts');
+  const text = 'Iran to resume funding, report says\n\nWednesday 1 June 2016 · Gulf Brief · by A. Writer\n\nIran will resume funding the movement at about $70 million a year, a report said on Monday.';
+  const result = cleanDoc({ source: 'x.md', text, meta: {} });
+  assert.ok(result.ok);
+  assert.equal(result.doc.published, '2016-06-01');
+});

@@ -37,7 +37,9 @@ export function cleanDoc(raw: RawDoc): CleanResult {
       source: raw.source,
       text,
       title: raw.meta.title || guessTitle(lines),
-      published: raw.meta.published || parseDateline(lines.join('\n')),
+      // The dateline may sit on a line cleaning drops ("1 June 2016 · Outlet · by X"), so
+      // the kept text is read first and the raw header second.
+      published: raw.meta.published || parseDateline(lines.join('\n')) || parseDateline(raw.text.slice(0, 4000)),
       outlet: raw.meta.outlet || guessOutlet(lines),
       url: raw.meta.url || null,
       language: detectLanguage(text),
