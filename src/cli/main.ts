@@ -14,6 +14,7 @@ import { registerConflicts } from './conflicts.ts';
 import { registerNetwork } from './network.ts';
 import { registerExport } from './export.ts';
 import { registerMerge, registerSplit } from './merge.ts';
+import { registerServe } from './serve.ts';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -44,5 +45,6 @@ registerNetwork(program);
 registerExport(program);
 registerMerge(program);
 registerSplit(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

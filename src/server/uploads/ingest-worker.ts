@@ -1,0 +1,43 @@
+// The ingest worker: reads, extracts and stores uploaded files off the server's
+// thread, so the API keeps answering while a large upload is analysed. It has its
+// own connection to the store (SQLite in WAL mode lets the server read while it
+// writes) and brings the resolution up to date after each job, so the server's next
+// question finds the new actors resolved without doing that work itself.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openStore, type Store } from '../../store/store.ts';
+import { ingest } from '../../ingest/ingest.ts';
+import { ensureResolution } from '../../graph/resolve/ensure.ts';
+import type { FromWorker, IngestWorkerData, ToWorker } from './messages.ts';
+
+const data = workerData as IngestWorkerData;
+const port = parentPort!;
+const post = (message: FromWorker) => port.postMessage(message);
+const controller = new AbortController();
+let store: Store | null = null;
+let queue: Promise<void> = Promise.resolve();
+
+port.on('message', (message: ToWorker) => {
+  if (message.kind === 'stop') {
+    controller.abort();
+    void queue.then(async () => {
+      await store?.close();
+      port.close();
+    });
+    return;
+  }
+  queue = queue.then(() => run(message.job, message.files));
+});
+
+async function run(job: string, files: string[]): Promise<void> {
+  try {
+    store ??= await openStore(data.location);
+    const summary = await ingest(files, { maxBytes: data.maxBytes, countInputs: false, signal: controller.signal }, store,
+      (event) => post({ kind: 'event', job, event }));
+    if (summary.new > 0) await ensureResolution(store);
+    post({ kind: 'done', job, summary });
+  } catch (error) {
+    post({ kind: 'failed', job, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+post({ kind: 'ready' });

@@ -1,0 +1,19 @@
+// What the server and its ingest worker say to each other.
+import type { IngestEvent, IngestSummary } from '../../ingest/types.ts';
+
+export interface IngestWorkerData {
+  module: string;
+  /** The store location: the worker opens its own connection to it. */
+  location: string;
+  maxBytes: number;
+}
+
+export type ToWorker =
+  | { kind: 'ingest'; job: string; files: string[] }
+  | { kind: 'stop' };
+
+export type FromWorker =
+  | { kind: 'ready' }
+  | { kind: 'event'; job: string; event: IngestEvent }
+  | { kind: 'done'; job: string; summary: IngestSummary }
+  | { kind: 'failed'; job: string; message: string };
