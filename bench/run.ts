@@ -1,9 +1,16 @@
-// `npm run bench [-- --docs N | --quick] [--seed S]`: throughput of extraction
-// (one thread and every core), its cost against bare tokenisation, end-to-end
-// SQLite ingest, one store query and peak memory, on a synthetic corpus of ~700-word
-// articles. Prints a table, then as the last line one JSON object for tools.
-// Figures are printed beside their targets; nothing here fails on them.
+// `npm run bench [-- --docs N | --quick] [--events N] [--seed S]`: throughput of
+// extraction (one thread and every core) and its cost against bare tokenisation, on a
+// sample of at most 2,000 articles; end-to-end `entente ingest` of N articles into
+// SQLite and into PostgreSQL (a real server started for the run) with the ingest
+// process's peak memory; and the latency of the dyad, actor, events and network
+// questions on a store of one million events in each backend. The corpus is
+// synthetic ~700-word articles. Prints a table, then as the last line one JSON object
+// for tools. Figures are printed beside their targets; nothing here fails on them.
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import postgres from 'postgres';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanDoc } from '../src/clean/index.ts';
 import type { Doc } from '../src/clean/doc.ts';
@@ -14,11 +21,19 @@ import { generateArticles } from './corpus.ts';
 import { median, msPerPass, perSecond, round, timeMs } from './measure.ts';
 import { parallelExtractMs } from './parallel.ts';
 import { cpuScaling } from './cpu-baseline.ts';
-import { ingestBench } from './ingest-bench.ts';
+import { ingestWithCli, writeCorpus } from './ingest-cli.ts';
+import { fillSyntheticStore } from './synthetic-store.ts';
+import { QUERIES, queryBench, type QueryFigures, type QueryName } from './query-bench.ts';
 import { renderTable, type Row } from './table.ts';
+import { openStore } from '../src/store/store.ts';
+import { startPostgres } from '../test/helpers/postgres-server.ts';
 
 const DEFAULT_DOCS = 2000;
 const QUICK_DOCS = 300;
+/** Extraction is timed on at most this many articles; ingest takes them all. */
+const MAX_EXTRACT_DOCS = 2000;
+const DEFAULT_EVENTS = 1_000_000;
+const QUICK_EVENTS = 100_000;
 const DEFAULT_SEED = 20240501;
 const RUNS = 3;
 const WARMUP_DOCS = 200;
@@ -27,27 +42,34 @@ const MIN_PASS_MS = 500;
 /** Targets from the brief: articles per second per core, and extraction ÷ tokenisation. */
 const TARGET_DOCS_PER_S_PER_CORE = 200;
 const TARGET_EXTRACT_VS_TOKENIZE = 5;
+const TARGET_INGEST_SQLITE = 400;
+const TARGET_INGEST_POSTGRES = 300;
+const TARGET_PEAK_RSS_MB = 400;
+const TARGET_QUERY_P95_MS = 50;
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string' },
+    events: { type: 'string' },
     quick: { type: 'boolean', default: false },
     seed: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--docs N (default 2000)] [--quick (N=300)] [--seed S]');
+  console.log('usage: npm run bench -- [--docs N (articles ingested, default 2000)] [--events N (query stores, default 1000000)] [--quick (300 articles, 100000 events)] [--seed S]');
   process.exit(0);
 }
 const n = values.docs !== undefined ? positiveInt(values.docs, '--docs') : values.quick ? QUICK_DOCS : DEFAULT_DOCS;
 const seed = values.seed !== undefined ? positiveInt(values.seed, '--seed') : DEFAULT_SEED;
+const eventCount = values.events !== undefined ? positiveInt(values.events, '--events') : values.quick ? QUICK_EVENTS : DEFAULT_EVENTS;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 // Other work on the machine slows every figure: record how busy it was at the start.
 const loadAtStart = loadavg()[0]!;
-log(`generating ${n} articles (seed ${seed})`);
-const articles = generateArticles(n, seed);
+const sampleSize = Math.min(n, MAX_EXTRACT_DOCS);
+log(`generating ${sampleSize} articles (seed ${seed}) for extraction`);
+const articles = generateArticles(sampleSize, seed);
 const docs: Doc[] = [];
 for (const a of articles) {
   const cleaned = cleanDoc({ source: a.source, text: a.text, meta: {} });
@@ -95,12 +117,59 @@ log(`analyze() on ${cores} worker threads ×${RUNS}`);
 const parallelMs = await parallelExtractMs(docs, cores, RUNS, Math.min(WARMUP_DOCS, Math.ceil(docs.length / cores)));
 const scaling = await cpuScaling(cores);
 
-log(`ingest() of ${articles.length} files into a fresh SQLite database under ${tmpdir()}`);
-const ingested = await ingestBench(articles);
-for (const failure of ingested.failures.slice(0, 5)) log(`ingest failure: ${failure}`);
-const ingestDocs = ingested.summary.documents;
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
-const dyad = ingested.dyad!;
+// Ingest and queries need a PostgreSQL server: a real one, durable settings, started
+// here and removed at the end.
+log('starting PostgreSQL');
+const pg = await startPostgres();
+const work = await mkdtemp(join(tmpdir(), 'entente-bench-'));
+log(`writing ${n} article files`);
+const corpus = await writeCorpus(n, seed);
+let ingestSqlite;
+let ingestSqlite1;
+let ingestPostgres;
+const queries = {} as Record<'sqlite' | 'postgres', Record<QueryName, QueryFigures>>;
+const stores = {} as Record<'sqlite' | 'postgres', { fillMs: number; events: number; documents: number }>;
+const bytesPerDoc = { sqlite: 0, postgres: 0 };
+try {
+  log(`entente ingest of ${n} files into SQLite, ${cores} workers`);
+  ingestSqlite = await ingestWithCli(corpus.dir, join(work, 'ingest.db'), cores);
+  bytesPerDoc.sqlite = sqliteBytes(join(work, 'ingest.db')) / ingestSqlite.summary.new;
+  log(`entente ingest of ${n} files into SQLite, 1 worker`);
+  ingestSqlite1 = await ingestWithCli(corpus.dir, join(work, 'ingest-1.db'), 1);
+  log(`entente ingest of ${n} files into PostgreSQL, ${cores} workers`);
+  const ingestUrl = await pg.createDatabase('bench_ingest');
+  await (await openStore(ingestUrl)).close();
+  const emptyBytes = await postgresBytes(ingestUrl);
+  ingestPostgres = await ingestWithCli(corpus.dir, ingestUrl, cores);
+  bytesPerDoc.postgres = ((await postgresBytes(ingestUrl)) - emptyBytes) / ingestPostgres.summary.new;
+  for (const failure of ingestSqlite.stderr.split('\n').filter(Boolean).slice(0, 5)) log(`ingest: ${failure}`);
+  await corpus.remove();
+
+  for (const backend of ['sqlite', 'postgres'] as const) {
+    const location = backend === 'sqlite' ? join(work, 'events.db') : await pg.createDatabase('bench_events');
+    const store = await openStore(location);
+    try {
+      log(`${backend}: writing a store of ${eventCount} synthetic events`);
+      const data = await fillSyntheticStore(store, {
+        events: eventCount, seed,
+        onProgress: (done) => { if (done % 200_000 === 0) log(`${backend}: ${done} events`); },
+      });
+      stores[backend] = { fillMs: data.ms, events: data.events, documents: data.documents };
+      log(`${backend}: dyad, actor, events and network questions`);
+      queries[backend] = await queryBench(store, data, seed);
+    } finally {
+      await store.close();
+    }
+  }
+} finally {
+  await corpus.remove();
+  await pg.stop();
+  await rm(work, { recursive: true, force: true });
+}
+const perSecondOf = (run: { summary: { documents: number; elapsedMs: number } }) => perSecond(run.summary.documents, run.summary.elapsedMs);
+const peakRssMb = Math.max(ingestSqlite.peakRssMb, ingestPostgres.peakRssMb);
+const byStore = (pick: (f: QueryFigures) => number) => Object.fromEntries(QUERIES.flatMap((q) =>
+  (['sqlite', 'postgres'] as const).map((b) => [`${q}_${b}`, round(pick(queries[b][q]))])));
 
 const figures = {
   docs: docs.length,
@@ -117,11 +186,17 @@ const figures = {
   extract_docs_per_s_all: round(perSecond(docs.length, parallelMs)),
   workers: cores,
   extract_speedup_all: round(extractMs / parallelMs),
-  ingest_sqlite_docs_per_s: round(perSecond(ingestDocs, ingested.ms)),
-  ingest_postgres_docs_per_s: null,
+  ingest_docs: n,
+  ingest_sqlite_docs_per_s: round(perSecondOf(ingestSqlite)),
+  ingest_sqlite_docs_per_s_1w: round(perSecondOf(ingestSqlite1)),
+  ingest_postgres_docs_per_s: round(perSecondOf(ingestPostgres)),
   peak_rss_mb: round(peakRssMb),
-  query_p95_ms: { dyad_sqlite: round(dyad.p95) },
-  query_p50_ms: { dyad_sqlite: round(dyad.p50) },
+  peak_rss_mb_1w: round(ingestSqlite1.peakRssMb),
+  query_events: eventCount,
+  query_p95_ms: byStore((f) => f.p95),
+  query_p50_ms: byStore((f) => f.p50),
+  store_bytes_per_doc: { sqlite: Math.round(bytesPerDoc.sqlite), postgres: Math.round(bytesPerDoc.postgres) },
+  store_fill_events_per_s: { sqlite: round(perSecond(stores.sqlite.events, stores.sqlite.fillMs)), postgres: round(perSecond(stores.postgres.events, stores.postgres.fillMs)) },
   machine: {
     cores, node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model.trim() ?? 'unknown',
     load_at_start: round(loadAtStart), cpu_speedup_all: round(scaling),
@@ -129,9 +204,18 @@ const figures = {
 };
 
 const status = (ok: boolean) => (ok ? 'met' : 'BELOW');
-const s = ingested.summary;
+const ingestNote = (run: typeof ingestSqlite) => {
+  const t = run.summary;
+  return `${t.new} new, ${t.duplicate} near-copies, ${t.failed} failed; ${t.events} events; wall ${round(run.wallMs / 1000)} s with start-up; peak RSS ${round(run.peakRssMb)} MB`;
+};
+const QUERY_NOTES: Record<QueryName, string> = {
+  dyad: 'entente dyad A B: one of the 500 busiest pairs',
+  actor: 'entente actor A: one of the 500 busiest actors',
+  events: 'entente events --actor A --from Y --to Y+1',
+  network: 'entente network --at Y: every tie in a year (no target)',
+};
 const rows: Row[] = [
-  { metric: 'corpus', value: `${figures.docs} articles`, note: `${figures.words_per_doc} words/article, ${figures.corpus_mb} MB cleaned text, seed ${seed}` },
+  { metric: 'corpus', value: `${figures.docs} articles`, note: `${figures.words_per_doc} words/article, ${figures.corpus_mb} MB cleaned text, seed ${seed} (extraction sample)` },
   { metric: 'facts (first articles)', value: `${figures.events_per_doc} ev + ${figures.relations_per_doc} rel per article`, note: `over the ${warmed} warm-up articles` },
   {
     metric: 'extract, 1 thread', value: `${figures.extract_docs_per_s_1w} docs/s`, target: `≥ ${TARGET_DOCS_PER_S_PER_CORE} docs/s`,
@@ -154,15 +238,34 @@ const rows: Row[] = [
     note: 'pure arithmetic on every core vs one: the ceiling for the line above',
   },
   {
-    metric: 'ingest → SQLite', value: `${figures.ingest_sqlite_docs_per_s} docs/s`,
-    note: `${s.new} new, ${s.duplicate} near-copies, ${s.failed} failed; ${s.events} events, ${s.relations} relations stored`,
+    metric: `ingest → SQLite, ${cores} workers`, value: `${figures.ingest_sqlite_docs_per_s} docs/s`, target: `≥ ${TARGET_INGEST_SQLITE} docs/s`,
+    status: status(figures.ingest_sqlite_docs_per_s >= TARGET_INGEST_SQLITE), note: `entente ingest of ${n} files: ${ingestNote(ingestSqlite)}`,
   },
-  { metric: 'ingest → PostgreSQL', value: 'n/a', note: 'PostgreSQL backend not built yet' },
+  { metric: 'ingest → SQLite, 1 worker', value: `${figures.ingest_sqlite_docs_per_s_1w} docs/s`, note: ingestNote(ingestSqlite1) },
   {
-    metric: 'dyadEvents(iran, hamas)', value: `p50 ${figures.query_p50_ms.dyad_sqlite} / p95 ${figures.query_p95_ms.dyad_sqlite} ms`,
-    note: `SQLite, ${dyad.rows} rows, 200 calls; other graph queries not built yet`,
+    metric: `ingest → PostgreSQL, ${cores} workers`, value: `${figures.ingest_postgres_docs_per_s} docs/s`, target: `≥ ${TARGET_INGEST_POSTGRES} docs/s`,
+    status: status(figures.ingest_postgres_docs_per_s >= TARGET_INGEST_POSTGRES), note: ingestNote(ingestPostgres),
   },
-  { metric: 'peak RSS', value: `${figures.peak_rss_mb} MB`, note: `whole process incl. workers, for ${figures.docs} articles` },
+  {
+    metric: 'storage per article', value: `${round(bytesPerDoc.sqlite / 1024)} KB SQLite, ${round(bytesPerDoc.postgres / 1024)} KB PostgreSQL`,
+    note: 'database size after the ingests above ÷ articles stored: text, facts, mentions and every index',
+  },
+  {
+    metric: 'peak RSS, ingest', value: `${figures.peak_rss_mb} MB`, target: `< ${TARGET_PEAK_RSS_MB} MB`, status: status(figures.peak_rss_mb < TARGET_PEAK_RSS_MB),
+    note: `the entente ingest process with its ${cores} worker threads, ${n} articles (1 worker: ${figures.peak_rss_mb_1w} MB)`,
+  },
+  ...(['sqlite', 'postgres'] as const).map((b): Row => ({
+    metric: `${eventCount} events → ${b === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, value: `${figures.store_fill_events_per_s[b]} events/s`,
+    note: `synthetic store, ${stores[b].documents} documents written with Store.saveBatch (bench/synthetic-store.ts)`,
+  })),
+  ...QUERIES.flatMap((q) => (['sqlite', 'postgres'] as const).map((b): Row => {
+    const f = queries[b][q];
+    return {
+      metric: `${q}, ${b === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, value: `p50 ${round(f.p50)} / p95 ${round(f.p95)} ms`,
+      ...(q === 'network' ? {} : { target: `p95 < ${TARGET_QUERY_P95_MS} ms`, status: status(f.p95 < TARGET_QUERY_P95_MS) }),
+      note: `${QUERY_NOTES[q]}; ${f.calls} calls, ${round(f.size)} ${q === 'actor' ? 'profiles' : q === 'network' ? 'ties' : 'events'} per answer`,
+    };
+  })),
   {
     metric: 'machine', value: `${cores} cores`,
     note: `${figures.machine.cpu}, Node ${process.version}, ${figures.machine.platform}, load ${figures.machine.load_at_start} at start`,
@@ -170,6 +273,22 @@ const rows: Row[] = [
 ];
 console.log(renderTable(['metric', 'value', 'target', 'status', 'note'], rows));
 console.log(JSON.stringify(figures));
+
+/** An SQLite database's size on disk, its write-ahead log included. */
+function sqliteBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
+}
+
+async function postgresBytes(url: string): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`CHECKPOINT`;
+    const [row] = await sql<{ bytes: string }[]>`SELECT pg_database_size(current_database())::text AS bytes`;
+    return Number(row!.bytes);
+  } finally {
+    await sql.end();
+  }
+}
 
 function positiveInt(text: string, flag: string): number {
   const value = Number(text);

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { EVENT_TYPES, type EventType } from '../contract.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { isPostgresUrl, openStore, type Store } from '../store/store.ts';
 import { ensureResolution } from '../graph/resolve/ensure.ts';
 import { parseUserDate, PERIODS, type Period } from '../graph/dates.ts';
 import { DEFAULT_DB } from './ingest.ts';
@@ -85,7 +85,7 @@ export class UserError extends Error {}
  */
 export async function withGraphStore(flags: StoreFlags, work: (store: Store) => Promise<void>): Promise<number> {
   const db = flags.db ?? (process.env.ENTENTE_DB || DEFAULT_DB);
-  if (!existsSync(db)) {
+  if (!isPostgresUrl(db) && !existsSync(db)) {
     process.stderr.write(`entente: no database at ${db} — ingest articles first (entente ingest FILES --db ${db}) or pass --db\n`);
     return 1;
   }

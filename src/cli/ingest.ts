@@ -1,5 +1,6 @@
 // `entente ingest PATH...`: read articles into the database.
 import { InvalidArgumentError, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { openStore } from '../store/store.ts';
 import { ingestInTerminal } from '../ingest/ingest-in-terminal.ts';
 import { formatSummary } from '../ingest/format-summary.ts';
@@ -11,6 +12,7 @@ interface IngestFlags {
   db?: string;
   maxSize?: number;
   batch: number;
+  workers: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -20,9 +22,10 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('Read articles (files, folders, globs, - for stdin) into the database, with their events and relations')
     .argument('<paths...>', 'text, HTML, Markdown, JSONL/JSON or RSS/Atom files, folders or globs; - reads standard input')
-    .option('--db <path>', `database file (default: $ENTENTE_DB, else ${DEFAULT_DB})`)
+    .option('--db <path>', `database file or postgres:// URL (default: $ENTENTE_DB, else ${DEFAULT_DB})`)
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', positiveNumber)
     .option('--batch <N>', 'documents per transaction', positiveInteger, DEFAULT_BATCH_SIZE)
+    .option('--workers <N>', 'threads cleaning and analysing articles (default: one per core)', positiveInteger, availableParallelism())
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the summary as one JSON object on standard output')
     .addHelpText('after', `
@@ -31,9 +34,12 @@ Examples:
   entente ingest 'feeds/*.xml' notes.md    globs and single files
   curl -s https://example.org/feed.rss | entente ingest -
   entente ingest --db ~/iran.db --json archive.jsonl
+  entente ingest --db postgres://analyst@db.example.org/entente archive/
 
 Ingesting the same articles again changes nothing ("unchanged"); near copies are
 kept as duplicates without facts of their own. Ctrl-C saves what was read so far.
+Several ingest processes, on one machine or several, may write to one PostgreSQL
+database at once: they share the work and store each document once.
 Exit status: 0 when every input was stored, 1 when some failed (one line each on
 standard error), 130 when interrupted.`)
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -53,6 +59,7 @@ async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   try {
     const { summary, exitCode } = await ingestInTerminal(paths, store, {
       batchSize: flags.batch,
+      workers: flags.workers,
       ...(flags.maxSize === undefined ? {} : { maxBytes: Math.round(flags.maxSize * 1024 * 1024) }),
       quiet: flags.quiet === true,
     });

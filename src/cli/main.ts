@@ -14,6 +14,7 @@ import { registerConflicts } from './conflicts.ts';
 import { registerNetwork } from './network.ts';
 import { registerExport } from './export.ts';
 import { registerMerge, registerSplit } from './merge.ts';
+import { registerCopy } from './copy.ts';
 import { registerServe } from './serve.ts';
 
 const { version } = JSON.parse(
@@ -45,6 +46,7 @@ registerNetwork(program);
 registerExport(program);
 registerMerge(program);
 registerSplit(program);
+registerCopy(program);
 registerServe(program);
 
 await program.parseAsync(process.argv);

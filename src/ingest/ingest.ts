@@ -1,18 +1,30 @@
-// Reads inputs into the store: expand → read → clean → skip if stored → near-copy
-// check → analyze → commit every batchSize documents. A failing input is reported
-// and skipped; only a store that cannot write stops the run.
-import type { Store } from '../store/store.ts';
+// Reads inputs into the store: expand → read → clean → skip if stored → claim (when
+// several processes share the store) → near-copy check → analyze → commit every
+// batchSize documents. Cleaning and analysis run on a pool of worker threads (one
+// per core by default, src/ingest/pool/); every decision about what is stored is
+// made here, one document at a time in input order, so that the outcome is the same
+// with one worker or many. Memory stays flat: a bounded number of documents is being
+// cleaned or analysed, one batch fills while the previous one is written. A failing
+// input is reported and skipped; only a store that cannot write stops the run.
+import { availableParallelism } from 'node:os';
+import type { Store, StoredDocInput } from '../store/store.ts';
 import type { RawDoc, ReadResult } from '../read/raw-doc.ts';
+import type { Analysis } from '../extract/index.ts';
 import { expandInputs, readInput, DEFAULT_MAX_BYTES } from '../read/index.ts';
-import { cleanDoc, fingerprint } from '../clean/index.ts';
-import { analyze } from '../extract/index.ts';
 import { checkAnalysis } from './check-analysis.ts';
 import { PendingBatch } from './pending-batch.ts';
 import { countInputs } from './count-inputs.ts';
+import { createExtractor } from './pool/extractor.ts';
+import type { Prepared } from './pool/prepare.ts';
 import {
   DEFAULT_BATCH_SIZE, DEFAULT_MAX_DISTANCE,
   type IngestEvent, type IngestOptions, type IngestSummary,
 } from './types.ts';
+
+/** Documents held back because another process had claimed them: past this, wait for them. */
+const MAX_DEFERRED = 500;
+/** Rounds of waiting for documents other processes hold before reporting them as failed. */
+const DEFERRED_ROUNDS = 3;
 
 export async function ingest(
   args: string[], options: IngestOptions, store: Store, report: (event: IngestEvent) => void,
@@ -26,21 +38,21 @@ export async function ingest(
     documents: 0, new: 0, unchanged: 0, duplicate: 0, failed: 0, notAnalyzed: 0,
     events: 0, relations: 0, elapsedMs: 0, interrupted: false,
   };
-  const batch = new PendingBatch();
+  const extractor = await createExtractor(options.workers ?? availableParallelism());
+  /** Cleaning, in input order: sent to the workers ahead of the document being decided on. */
+  const ahead: { source: string; prepared: Promise<Prepared> }[] = [];
+  const aheadLimit = 2 * extractor.workers + 2;
+  /** The batch filling, and the one being written meanwhile (not in the store yet either). */
+  let batch = new PendingBatch();
+  let saving: { batch: PendingBatch; done: Promise<void> } | null = null;
+  /** Analyses under way, by document id, for documents in `batch` or `saving`. */
+  const analyses = new Map<string, Promise<Analysis>>();
+  /** Originals whose extraction failed → the copy stored in their place (or null: none yet). */
+  const replaced = new Map<string, string | null>();
+  const deferred: Prepared[] = [];
   const fail = (source: string, reason: string) => {
     summary.failed++;
     report({ kind: 'failure', source, reason });
-  };
-  const commit = async () => {
-    if (batch.size === 0) return;
-    const items = batch.take();
-    try {
-      await store.saveBatch(items);
-    } catch (error) {
-      // Not one input's fault: the store cannot write (disk full, locked, a bug).
-      throw new Error(`cannot save documents: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    report({ kind: 'committed', documents: items.length });
   };
 
   const totalInputs = options.countInputs === false ? null : await countInputs(args);
@@ -48,75 +60,189 @@ export async function ingest(
   let inputsDone = 0;
   const progress = () => report({ kind: 'progress', inputsDone, totalInputs, documents: summary.new + summary.unchanged + summary.duplicate });
 
-  for await (const input of expandInputs(args)) {
-    if (stopped()) break;
-    if ('reason' in input) {
-      fail(input.source, input.reason);
-      continue;
-    }
-    const result = await readSafely(input.source, maxBytes);
-    inputsDone++;
-    if (!result.ok) {
-      fail(result.failure.source, result.failure.reason);
-      progress();
-      continue;
-    }
-    for (const failure of result.failures) fail(failure.source, failure.reason);
-    for (const raw of result.docs) {
-      // Signal handlers only run between macrotasks: let them in before each document.
-      await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for await (const input of expandInputs(args)) {
       if (stopped()) break;
-      await addDocument(raw);
-      if (batch.size >= batchSize) await commit();
+      if ('reason' in input) {
+        fail(input.source, input.reason);
+        continue;
+      }
+      const result = await readSafely(input.source, maxBytes);
+      inputsDone++;
+      if (!result.ok) {
+        fail(result.failure.source, result.failure.reason);
+        progress();
+        continue;
+      }
+      for (const failure of result.failures) fail(failure.source, failure.reason);
+      for (const raw of result.docs) {
+        // Signal handlers only run between macrotasks: let them in before each document.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stopped()) break;
+        await extractor.ready();
+        const prepared = extractor.prepare(raw);
+        prepared.catch(() => {}); // handled in decideNext, or dropped when the run stops
+        ahead.push({ source: raw.source, prepared });
+        if (ahead.length >= aheadLimit) await decideNext();
+      }
       progress();
     }
-    progress();
+    while (ahead.length > 0 && !stopped()) await decideNext();
+    for (let round = 0; round < DEFERRED_ROUNDS && deferred.length > 0; round++) await decideDeferred();
+    for (const held of deferred.splice(0)) if (held.ok) fail(held.doc.source, 'another process kept it claimed; ingest it again');
+    await commit(true);
+  } finally {
+    await extractor.close();
   }
-  await commit();
   summary.documents = summary.new + summary.unchanged + summary.duplicate + summary.failed;
   summary.elapsedMs = performance.now() - started;
   summary.interrupted = stopped();
   return summary;
 
-  async function addDocument(raw: RawDoc): Promise<void> {
-    let cleaned;
+  async function decideNext(): Promise<void> {
+    const { source, prepared } = ahead.shift()!;
+    let ready: Prepared;
     try {
-      cleaned = cleanDoc(raw);
+      ready = await prepared;
     } catch (error) {
-      return fail(raw.source, `cleaning failed: ${message(error)}`);
+      ready = { ok: false, failure: { source, reason: `cleaning failed: ${message(error)}` } };
     }
-    if (!cleaned.ok) return fail(cleaned.failure.source, cleaned.failure.reason);
-    const { doc } = cleaned;
-    if (batch.has(doc.id) || (await store.hasDocument(doc.id))) {
+    if (stopped()) return;
+    await addDocument(ready, false);
+    if (batch.size >= batchSize) await commit(false);
+    progress();
+  }
+
+  /** Documents another process held: once it is done with them, stored or ours. */
+  async function decideDeferred(): Promise<void> {
+    for (const prepared of deferred.splice(0)) {
+      if (stopped()) return;
+      await addDocument(prepared, true);
+      if (batch.size >= batchSize) await commit(false);
+      progress();
+    }
+  }
+
+  async function addDocument(prepared: Prepared, waitForClaims: boolean): Promise<void> {
+    if (!prepared.ok) return fail(prepared.failure.source, prepared.failure.reason);
+    const { doc, fingerprint: fp } = prepared;
+    if (batch.has(doc.id) || saving?.batch.has(doc.id) || (await store.hasDocument(doc.id))) {
       summary.unchanged++;
       return;
     }
-    const fp = fingerprint(doc.text);
-    const duplicateOf = batch.nearDuplicate(fp, maxDistance) ?? (await store.findNearDuplicate(fp, maxDistance));
+    if (store.claimDocument) {
+      let claim = await store.claimDocument(doc.id);
+      if (claim === 'busy' && waitForClaims) {
+        // Wait only holding no claim of our own, or two processes could wait for each other.
+        await commit(true);
+        claim = await store.claimDocument(doc.id, { wait: true });
+      }
+      if (claim === 'stored') {
+        summary.unchanged++;
+        return;
+      }
+      if (claim === 'busy') {
+        deferred.push(prepared);
+        if (deferred.length >= MAX_DEFERRED) await decideDeferred();
+        return;
+      }
+    }
+    const duplicateOf = batch.nearDuplicate(fp, maxDistance) ?? saving?.batch.nearDuplicate(fp, maxDistance)
+      ?? (await store.findNearDuplicate(fp, maxDistance));
     if (duplicateOf !== null) {
       summary.duplicate++;
-      return batch.add({ doc, analysis: null, duplicateOf, fingerprint: fp, skipped: 'duplicate' });
+      batch.add({ doc, analysis: null, duplicateOf, fingerprint: fp, skipped: 'duplicate' });
+      return;
     }
     // "und" (too short to tell) is still analysed: a short English text is the usual cause.
     if (doc.language !== 'en' && doc.language !== 'und') {
       summary.new++;
       summary.notAnalyzed++;
       report({ kind: 'notice', source: doc.source, message: `language '${doc.language}', extraction skipped` });
-      return batch.add({ doc, analysis: null, duplicateOf: null, fingerprint: fp, skipped: `language '${doc.language}'` });
+      batch.add({ doc, analysis: null, duplicateOf: null, fingerprint: fp, skipped: `language '${doc.language}'` });
+      return;
     }
-    let checked;
-    try {
-      checked = checkAnalysis(analyze(doc));
-    } catch (error) {
-      // An engine bug on one document must not stop the others; nothing is stored,
-      // so a later run with a fixed engine picks the document up again.
-      return fail(doc.source, `extraction failed: ${message(error)}`);
-    }
-    for (const problem of checked.problems) report({ kind: 'notice', source: doc.source, message: problem });
     summary.new++;
-    summary.events += checked.analysis.extraction.events.length;
-    summary.relations += checked.analysis.extraction.relations.length;
-    batch.add({ doc, analysis: checked.analysis, duplicateOf: null, fingerprint: fp, skipped: null });
+    analyse(doc);
+    batch.add({ doc, analysis: null, duplicateOf: null, fingerprint: fp, skipped: null });
+  }
+
+  function analyse(doc: StoredDocInput['doc']): void {
+    const pending = extractor.analyze(doc);
+    pending.catch(() => {}); // handled when its batch is saved
+    analyses.set(doc.id, pending);
+  }
+
+  /**
+   * Hands the batch in hand over to be written once its analyses are in, after the
+   * previous one is written (one batch written at a time: a slow store holds the
+   * reading back). With `wait`, returns once everything is written.
+   */
+  async function commit(wait: boolean): Promise<void> {
+    if (saving !== null) {
+      const previous = saving;
+      await previous.done;
+      if (saving === previous) saving = null;
+    }
+    if (batch.size > 0) {
+      const full = batch;
+      batch = new PendingBatch();
+      const done = save(full.items);
+      done.catch(() => {}); // awaited by the next commit
+      saving = { batch: full, done };
+    }
+    if (wait && saving !== null) await commit(true);
+  }
+
+  async function save(pendingItems: StoredDocInput[]): Promise<void> {
+    const items: StoredDocInput[] = [];
+    for (let item of pendingItems) {
+      // A copy of an original whose extraction failed stands in for it, as it would
+      // have if the original had never been read.
+      if (item.duplicateOf !== null && replaced.has(item.duplicateOf)) {
+        const standIn = replaced.get(item.duplicateOf) ?? null;
+        if (standIn !== null) {
+          item = { ...item, duplicateOf: standIn };
+        } else {
+          replaced.set(item.duplicateOf, item.doc.id);
+          summary.duplicate--;
+          summary.new++;
+          item = { ...item, duplicateOf: null, skipped: null };
+          analyse(item.doc);
+        }
+      }
+      const pending = analyses.get(item.doc.id);
+      if (pending === undefined) {
+        items.push(item);
+        continue;
+      }
+      analyses.delete(item.doc.id);
+      let checked;
+      try {
+        checked = checkAnalysis(await pending);
+      } catch (error) {
+        // An engine bug on one document must not stop the others; nothing is stored,
+        // so a later run with a fixed engine picks the document up again.
+        summary.new--;
+        fail(item.doc.source, `extraction failed: ${message(error)}`);
+        if (!replaced.has(item.doc.id)) replaced.set(item.doc.id, null);
+        for (const [original, standIn] of replaced) if (standIn === item.doc.id) replaced.set(original, null);
+        await store.releaseDocument?.(item.doc.id);
+        continue;
+      }
+      for (const problem of checked.problems) report({ kind: 'notice', source: item.doc.source, message: problem });
+      summary.events += checked.analysis.extraction.events.length;
+      summary.relations += checked.analysis.extraction.relations.length;
+      items.push({ ...item, analysis: checked.analysis });
+    }
+    if (items.length === 0) return;
+    try {
+      await store.saveBatch(items);
+    } catch (error) {
+      // Not one input's fault: the store cannot write (disk full, locked, a bug).
+      throw new Error(`cannot save documents: ${message(error)}`, { cause: error });
+    }
+    report({ kind: 'committed', documents: items.length });
   }
 }
 

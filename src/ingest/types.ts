@@ -11,6 +11,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Count the inputs first so that progress can show a total (default true; never for stdin). */
   countInputs?: boolean;
+  /** Threads cleaning and analysing documents (default: one per core); 1 keeps it all in the calling thread. */
+  workers?: number;
 }
 
 export type IngestEvent =

@@ -118,25 +118,48 @@ export interface Store {
   /** In how many documents any of `ids` is mentioned, and when the first and last were published. */
   seen(ids: string[]): Promise<SeenSummary>;
 
+  // --- Several writers at once (optional: PostgreSQL has them; SQLite, one writer at
+  // a time behind its file lock, does not).
+
+  /**
+   * Claims a document before its costly extraction so that no other process sharing
+   * the store works on it at the same time: 'claimed' (this store holds it until a
+   * saveBatch stores it or releaseDocument lets it go), 'busy' (another process holds
+   * it) or 'stored' (it is already stored). With `wait`, waits for another process's
+   * claim to end instead of answering 'busy' — only while holding no claim, or two
+   * waiting processes could wait for each other.
+   */
+  claimDocument?(id: string, options?: { wait?: boolean }): Promise<ClaimResult>;
+  /** Ends a claim on a document this process will not store (extraction failed…). */
+  releaseDocument?(id: string): Promise<void>;
+
   close(): Promise<void>;
 }
 
+export type ClaimResult = 'claimed' | 'busy' | 'stored';
+
+/** True for a location that names a PostgreSQL database rather than an SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** A location fit for messages: the password of a connection URL hidden. */
+export function redactLocation(location: string): string {
+  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
 /**
- * Opens (and creates or migrates) the store at `location`: a file path for SQLite.
+ * Opens (and creates or migrates) the store at `location`: a file path for SQLite,
+ * or a postgres:// (postgresql://) URL of an existing PostgreSQL database.
  * Throws an Error whose message says what to do when it cannot.
  */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error(
-      `cannot open ${redact(location)}: PostgreSQL storage is not supported yet — pass a file path to --db for SQLite`,
-    );
+  // Each backend is loaded lazily: a PostgreSQL run never loads the native SQLite
+  // module, an SQLite run never loads the PostgreSQL driver.
+  if (isPostgresUrl(location)) {
+    const { openPostgresStore } = await import('./postgres/postgres-store.ts');
+    return openPostgresStore(location);
   }
-  // Loaded lazily so that a PostgreSQL run never loads the native SQLite module.
   const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
   return openSqliteStore(location);
-}
-
-/** Hides a password in a connection URL before it goes into an error message. */
-function redact(location: string): string {
-  return location.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

@@ -1,0 +1,63 @@
+// The extraction pool (src/ingest/pool/): worker threads give exactly what analyze()
+// gives in the calling thread, never hold more than their bound, and survive a
+// document whose analysis throws.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanDoc } from '../src/clean/index.ts';
+import type { Doc } from '../src/clean/doc.ts';
+import { analyze } from '../src/extract/index.ts';
+import { ExtractPool } from '../src/ingest/pool/extract-pool.ts';
+import { createExtractor } from '../src/ingest/pool/extractor.ts';
+import { ROOT } from './helpers/cli.ts';
+
+const docs: Doc[] = readdirSync(join(ROOT, 'samples'))
+  .filter((name) => name.endsWith('.txt'))
+  .flatMap((name) => {
+    const cleaned = cleanDoc({ source: name, text: readFileSync(join(ROOT, 'samples', name), 'utf8'), meta: {} });
+    return cleaned.ok ? [cleaned.doc] : [];
+  });
+
+describe('extraction pool', () => {
+  let pool: ExtractPool;
+  before(async () => { pool = await ExtractPool.start(2, 3); });
+  after(async () => { await pool.close(); });
+
+  it('gives what analyze() gives in this thread, document by document', async () => {
+    assert.ok(docs.length >= 20);
+    const results = await Promise.all(docs.map((doc) => pool.analyze(doc)));
+    assert.deepEqual(results, docs.map((doc) => analyze(doc)));
+  });
+
+  it('keeps at most its bound of documents when the sender waits for ready()', async () => {
+    let most = 0;
+    const answers: Promise<unknown>[] = [];
+    for (const doc of [...docs, ...docs]) {
+      await pool.ready();
+      answers.push(pool.analyze(doc));
+      most = Math.max(most, pool.pending);
+    }
+    await Promise.all(answers);
+    assert.equal(most, 3);
+    assert.equal(pool.pending, 0);
+  });
+
+  it('fails only the document whose analysis throws', async () => {
+    const broken = { ...docs[0]!, text: null as unknown as string };
+    const [bad, good] = await Promise.allSettled([pool.analyze(broken), pool.analyze(docs[1]!)]);
+    assert.equal(bad.status, 'rejected');
+    assert.equal(good.status, 'fulfilled');
+    assert.deepEqual((good as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
+  });
+});
+
+describe('createExtractor', () => {
+  it('analyses in this thread for one worker, and refuses nonsense', async () => {
+    const inline = await createExtractor(1);
+    assert.equal(inline.workers, 1);
+    assert.deepEqual(await inline.analyze(docs[2]!), analyze(docs[2]!));
+    await assert.rejects(inline.analyze({ ...docs[0]!, text: null as unknown as string }));
+    await assert.rejects(createExtractor(0), /workers must be a whole number ≥ 1/);
+  });
+});

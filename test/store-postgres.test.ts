@@ -1,0 +1,120 @@
+// The Store contract (src/store/store-contract.ts, the same suite SQLite runs) against
+// a real PostgreSQL server started for this file, plus what only PostgreSQL has:
+// its migrations, its errors, concurrent writers and claims.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import postgres from 'postgres';
+import { openStore, type Store } from '../src/store/store.ts';
+import { storeContract } from '../src/store/store-contract.ts';
+import { analysis, entity, event, item, makeDoc } from '../src/store/store-fixtures.ts';
+import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
+
+let server: PostgresServer;
+before(async () => { server = await startPostgres({ fast: true }); });
+after(async () => { await server?.stop(); });
+
+storeContract('postgres', async () => openStore(await server.createDatabase()));
+
+const iran = entity('iran', 'Iran', { aliases: ['Tehran'] });
+const hamas = entity('hamas', 'Hamas', { kind: 'organization' });
+
+/** A document naming Iran and Hamas with one event, distinct for every n. */
+function report(n: number) {
+  const doc = makeDoc(`Report ${n}: Iran pledged aid to Hamas.`);
+  return item(doc, analysis(doc, { entities: [iran, hamas], events: [event(doc, 'e1', 'iran', 'hamas', '2016')] }), BigInt(n) << 20n);
+}
+
+async function withSql<T>(url: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
+describe('PostgreSQL store', () => {
+  it('applies the migrations once and keeps data when reopened', async () => {
+    const url = await server.createDatabase();
+    const doc = makeDoc('Iran and Hamas.');
+    const store = await openStore(url);
+    await store.saveBatch([item(doc, analysis(doc, { entities: [iran] }), 0xfedc_ba98_7654_3210n)]);
+    await store.close();
+    const again = await openStore(url);
+    assert.equal(await again.hasDocument(doc.id), true);
+    // The top bit set: stored as a negative BIGINT, found again as the same unsigned value.
+    assert.equal(await again.findNearDuplicate(0xfedc_ba98_7654_3210n, 3), doc.id);
+    await again.close();
+    const versions = await withSql(url, (sql) => sql`SELECT version, name FROM schema_migrations ORDER BY version`);
+    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph']]);
+  });
+
+  it('migrates a new database once when several processes open it at the same moment', async () => {
+    const url = await server.createDatabase();
+    const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
+    await Promise.all(stores.map((s) => s.close()));
+    const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM schema_migrations`);
+    assert.equal(row?.n, 2);
+  });
+
+  it('refuses a database written by a newer Entente, and one that is not Entente\'s', async () => {
+    const newer = await server.createDatabase();
+    await (await openStore(newer)).close();
+    await withSql(newer, (sql) => sql`INSERT INTO schema_migrations VALUES (99, 'future', now())`);
+    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 2 — upgrade Entente/);
+    const foreign = await server.createDatabase();
+    await withSql(foreign, (sql) => sql`CREATE TABLE something (x int)`);
+    await assert.rejects(openStore(foreign), /not an Entente one/);
+  });
+
+  it('says what to do when it cannot connect, without showing the password', async () => {
+    const missing = server.url.replace('postgres@', 'postgres:secret@').replace(/\/postgres$/, '/no_such_database');
+    await assert.rejects(openStore(missing), (error: Error) =>
+      /cannot open database postgres:\/\/postgres:\*\*\*@.*no_such_database.* — create it first/.test(error.message) && !error.message.includes('secret'));
+    await assert.rejects(openStore('postgres://me:secret@127.0.0.1:1/entente'), (error: Error) =>
+      /cannot open database .* — check that the server is running/.test(error.message) && !error.message.includes('secret'));
+  });
+
+  it('stores each document once when writers save overlapping batches at the same time', async () => {
+    const url = await server.createDatabase();
+    const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
+    const docs = Array.from({ length: 60 }, (_, i) => report(i));
+    // Each writer saves documents 0–39, 10–49 or 20–59, in batches of 5, in its own order.
+    await Promise.all(stores.map(async (store, w) => {
+      const mine = docs.slice(w * 10, w * 10 + 40);
+      if (w === 1) mine.reverse();
+      for (let i = 0; i < mine.length; i += 5) await store.saveBatch(mine.slice(i, i + 5));
+    }));
+    assert.deepEqual(await stores[0]!.counts(), { documents: 60, duplicates: 0, entities: 2, events: 60, relations: 0 });
+    assert.deepEqual((await stores[0]!.entity('iran'))?.aliases, ['Tehran']);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('lets one writer claim a document at a time, and hands it over when stored or when the writer dies', async () => {
+    const url = await server.createDatabase();
+    const [a, b] = await Promise.all([openStore(url), openStore(url)]) as [Store, Store];
+    const first = report(1);
+    const second = report(2);
+    assert.equal(await a.claimDocument!(first.doc.id), 'claimed');
+    assert.equal(await a.claimDocument!(first.doc.id), 'claimed');
+    assert.equal(await b.claimDocument!(first.doc.id), 'busy');
+    // Waiting: b gets its answer once a has stored the document.
+    const waiting = b.claimDocument!(first.doc.id, { wait: true });
+    await a.saveBatch([first]);
+    assert.equal(await waiting, 'stored');
+
+    assert.equal(await a.claimDocument!(second.doc.id), 'claimed');
+    assert.equal(await b.claimDocument!(second.doc.id), 'busy');
+    await a.releaseDocument!(second.doc.id);
+    assert.equal(await b.claimDocument!(second.doc.id), 'claimed');
+    // b dies without storing it: its connection goes, and with it the lock.
+    const c = await openStore(url);
+    const takeOver = c.claimDocument!(second.doc.id, { wait: true });
+    await withSql(url, (sql) => sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND state = 'idle in transaction'`);
+    assert.equal(await takeOver, 'claimed');
+    await Promise.all([a.close(), b.close(), c.close()]);
+    const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM document_claims WHERE id = ${first.doc.id}`);
+    assert.equal(row?.n, 0, 'the claim of a stored document is deleted');
+  });
+});
