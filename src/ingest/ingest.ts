@@ -236,11 +236,23 @@ export async function ingest(
       items.push({ ...item, analysis: checked.analysis });
     }
     if (items.length === 0) return;
+    let inserted: ReadonlySet<string> | void;
     try {
-      await store.saveBatch(items);
+      inserted = await store.saveBatch(items);
     } catch (error) {
       // Not one input's fault: the store cannot write (disk full, locked, a bug).
       throw new Error(`cannot save documents: ${message(error)}`, { cause: error });
+    }
+    // Another process on the same database may have stored some of them first: those
+    // are unchanged for this run, and their facts are not this run's.
+    if (inserted) {
+      for (const item of items) {
+        if (inserted.has(item.doc.id) || item.duplicateOf) continue;
+        summary.new--;
+        summary.unchanged++;
+        summary.events -= item.analysis?.extraction.events.length ?? 0;
+        summary.relations -= item.analysis?.extraction.relations.length ?? 0;
+      }
     }
     report({ kind: 'committed', documents: items.length });
   }

@@ -74,8 +74,12 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** Id of a stored original (not itself a duplicate) within `maxDistance` bits, or null. */
   findNearDuplicate(fp: bigint, maxDistance: number): Promise<string | null>;
-  /** Stores documents with all their facts in ONE transaction: all or nothing. */
-  saveBatch(items: StoredDocInput[]): Promise<void>;
+  /**
+   * Stores documents with all their facts in ONE transaction: all or nothing. A store
+   * shared by several writers returns the ids it inserted; the others were stored
+   * meanwhile by another process, facts included.
+   */
+  saveBatch(items: StoredDocInput[]): Promise<ReadonlySet<string> | void>;
   counts(): Promise<StoreCounts>;
   entity(id: string): Promise<StoredEntity | null>;
   /** Events between two entity ids in either direction, dated ones first in date order. */

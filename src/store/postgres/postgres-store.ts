@@ -62,6 +62,7 @@ function postgresStore(sql: Sql, url: string): Store {
         // Every document of the batch is in the store now, by this process or another.
         await claims.finish(items.map((item) => item.doc.id).concat(stored));
       }
+      return new Set(stored);
     },
     async claimDocument(id, options) {
       return claimsFor().claim(id, options?.wait === true);
