@@ -21,7 +21,7 @@ const docs: Doc[] = readdirSync(join(ROOT, 'samples'))
 
 describe('extraction pool', () => {
   let pool: ExtractPool;
-  before(async () => { pool = await ExtractPool.start(2, 3); });
+  before(async () => { pool = await ExtractPool.start(2, { capacity: 3 }); });
   after(async () => { await pool.close(); });
 
   it('gives what analyze() gives in this thread, document by document', async () => {

@@ -4,9 +4,9 @@
 // that keeps memory flat however fast documents are read. Results come back as
 // promises, which the sender consumes in its own order (ingest keeps input order).
 //
-// A worker that dies (an uncaught error, out of memory) fails the document it held,
-// and is replaced; the others go on.
-import { Worker } from 'node:worker_threads';
+// A worker that dies (out of memory on a huge document, an uncaught error) is
+// replaced; the document it held is done again in the calling thread, once.
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
 import type { Analysis } from '../../extract/index.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
@@ -18,6 +18,14 @@ const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const MODULE = new URL('./extract-worker.ts', import.meta.url).href;
 /** Documents per worker in the pool: one running, one waiting so no worker idles between two. */
 const PER_WORKER = 2;
+/**
+ * Each worker's heap is capped so that the pool's memory stays flat over a long run
+ * (V8 otherwise lets every isolate's heap grow before collecting it). The cap is far
+ * above what an article needs (a few MB); a document too big for it (analysis takes
+ * about 100 bytes per byte of text) ends its worker, and is then done in the calling
+ * thread, which has no such cap.
+ */
+const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 
 type Task = WorkerTask & {
   resolve: (result: never) => void;
@@ -37,11 +45,12 @@ export class ExtractPool implements Extractor {
   private nextId = 0;
   private closed = false;
 
-  private constructor(readonly workers: number, readonly capacity: number) {}
+  private constructor(readonly workers: number, readonly capacity: number, private readonly limits: ResourceLimits) {}
 
   /** Starts `workers` threads and resolves once every one has loaded the extractor. */
-  static async start(workers: number, capacity = workers * PER_WORKER): Promise<ExtractPool> {
-    const pool = new ExtractPool(workers, Math.max(capacity, workers));
+  static async start(workers: number, options: { capacity?: number; resourceLimits?: ResourceLimits } = {}): Promise<ExtractPool> {
+    const capacity = options.capacity ?? workers * PER_WORKER;
+    const pool = new ExtractPool(workers, Math.max(capacity, workers), options.resourceLimits ?? RESOURCE_LIMITS);
     try {
       await Promise.all(Array.from({ length: workers }, () => pool.spawn()));
     } catch (error) {
@@ -88,7 +97,7 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(ENTRY, { workerData: { module: MODULE } });
+    const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits: this.limits });
     const slot: Slot = { worker, task: null };
     return new Promise((started, failed) => {
       let ready = false;
@@ -116,8 +125,9 @@ export class ExtractPool implements Extractor {
         const task = slot.task;
         slot.task = null;
         if (task !== null) {
-          task.reject(new Error(`extraction worker died: ${reason}`));
-          this.settled();
+          runHere(task).then(task.resolve as (result: unknown) => void, (error: Error) =>
+            task.reject(new Error(`extraction worker died (${reason}), and in this thread: ${error.message}`)))
+            .finally(() => this.settled());
         }
         if (!this.closed) this.spawn().catch(() => this.failAll(reason));
       };
@@ -153,4 +163,10 @@ export class ExtractPool implements Extractor {
       this.settled();
     }
   }
+}
+
+/** A task done in the calling thread instead (its worker died): modules loaded on first need. */
+async function runHere(task: WorkerTask): Promise<unknown> {
+  if (task.kind === 'prepare') return (await import('./prepare.ts')).prepare(task.raw);
+  return (await import('../../extract/index.ts')).analyze(task.doc);
 }
