@@ -110,8 +110,17 @@ describe('PostgreSQL store', () => {
     // b dies without storing it: its connection goes, and with it the lock.
     const c = await openStore(url);
     const takeOver = c.claimDocument!(second.doc.id, { wait: true });
-    await withSql(url, (sql) => sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-      WHERE datname = current_database() AND state = 'idle in transaction'`);
+    await withSql(url, async (sql) => {
+      // Only once c waits on b's lock: before that, c's own new transaction is idle too.
+      for (let waited = 0; ; waited += 20) {
+        const [lock] = await sql`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (lock !== undefined) break;
+        assert.ok(waited < 10_000, 'c never waited for the lock b holds');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'idle in transaction'`;
+    });
     assert.equal(await takeOver, 'claimed');
     await Promise.all([a.close(), b.close(), c.close()]);
     const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM document_claims WHERE id = ${first.doc.id}`);

@@ -30,6 +30,11 @@ interface ClaimTransaction {
   outstanding: Set<string>;
   /** Claimed and finished with: their rows are deleted at commit. */
   finished: string[];
+  /**
+   * Claims under way in it. A batch saved meanwhile must not commit the transaction
+   * under a claim: its lock would end at once and its row would never be deleted.
+   */
+  claiming: number;
 }
 
 /** Claim transactions open at once; beyond, new claims join the newest one. */
@@ -66,6 +71,8 @@ export class Claims {
         // The transaction is lost (a deadlock, a dropped connection), and so are its locks.
         await this.abandon(tx);
         throw error;
+      } finally {
+        tx.claiming--;
       }
       if (row?.pid !== tx.pid) {
         // A new connection, outside the transaction: the lock just taken is already gone.
@@ -74,6 +81,7 @@ export class Claims {
       }
       if (row.locked.length === 0) {
         // Locked by another process, or its row deleted because the document was just stored.
+        await this.commitFinished();
         if (await this.isStored(id)) return 'stored';
         if (!wait) return 'busy';
         continue;
@@ -114,12 +122,16 @@ export class Claims {
     await Promise.all(this.idle.splice(0).map((client) => client.end({ timeout: 5 })));
   }
 
+  /** The transaction the next claim goes into, counted as under a claim. */
   private async transaction(): Promise<ClaimTransaction> {
-    if (this.current !== null) return this.current;
+    if (this.current !== null) {
+      this.current.claiming++;
+      return this.current;
+    }
     const connection = this.idle.pop() ?? this.client();
     await connection`BEGIN`;
     const [row] = await connection<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    this.current = { connection, pid: row!.pid, outstanding: new Set(), finished: [] };
+    this.current = { connection, pid: row!.pid, outstanding: new Set(), finished: [], claiming: 1 };
     this.open.push(this.current);
     return this.current;
   }
@@ -134,7 +146,7 @@ export class Claims {
 
   private async commitFinished(): Promise<void> {
     for (const tx of [...this.open]) {
-      if (tx.outstanding.size > 0) continue;
+      if (tx.outstanding.size > 0 || tx.claiming > 0) continue;
       this.open.splice(this.open.indexOf(tx), 1);
       if (tx === this.current) this.current = null;
       try {
