@@ -23,6 +23,7 @@ import { parallelExtractMs } from './parallel.ts';
 import { cpuScaling } from './cpu-baseline.ts';
 import { ingestWithCli, writeCorpus } from './ingest-cli.ts';
 import { fillSyntheticStore } from './synthetic-store.ts';
+import { analysedItems, writeCapacity } from './write-capacity.ts';
 import { QUERIES, queryBench, type QueryFigures, type QueryName } from './query-bench.ts';
 import { renderTable, type Row } from './table.ts';
 import { openStore } from '../src/store/store.ts';
@@ -130,6 +131,7 @@ let ingestPostgres;
 const queries = {} as Record<'sqlite' | 'postgres', Record<QueryName, QueryFigures>>;
 const stores = {} as Record<'sqlite' | 'postgres', { fillMs: number; events: number; documents: number }>;
 const bytesPerDoc = { sqlite: 0, postgres: 0 };
+const writeRate = { sqlite: 0, postgres: 0 };
 try {
   log(`entente ingest of ${n} files into SQLite, ${cores} workers`);
   ingestSqlite = await ingestWithCli(corpus.dir, join(work, 'ingest.db'), cores);
@@ -144,6 +146,11 @@ try {
   bytesPerDoc.postgres = ((await postgresBytes(ingestUrl)) - emptyBytes) / ingestPostgres.summary.new;
   for (const failure of ingestSqlite.stderr.split('\n').filter(Boolean).slice(0, 5)) log(`ingest: ${failure}`);
   await corpus.remove();
+
+  log(`writing the ${docs.length} analysed articles with Store.saveBatch alone`);
+  const items = analysedItems(docs);
+  writeRate.sqlite = await writeCapacity(join(work, 'write.db'), items);
+  writeRate.postgres = await writeCapacity(await pg.createDatabase('bench_write'), items);
 
   for (const backend of ['sqlite', 'postgres'] as const) {
     const location = backend === 'sqlite' ? join(work, 'events.db') : await pg.createDatabase('bench_events');
@@ -195,6 +202,7 @@ const figures = {
   query_events: eventCount,
   query_p95_ms: byStore((f) => f.p95),
   query_p50_ms: byStore((f) => f.p50),
+  store_write_docs_per_s: { sqlite: round(writeRate.sqlite), postgres: round(writeRate.postgres) },
   store_bytes_per_doc: { sqlite: Math.round(bytesPerDoc.sqlite), postgres: Math.round(bytesPerDoc.postgres) },
   store_fill_events_per_s: { sqlite: round(perSecond(stores.sqlite.events, stores.sqlite.fillMs)), postgres: round(perSecond(stores.postgres.events, stores.postgres.fillMs)) },
   machine: {
@@ -245,6 +253,10 @@ const rows: Row[] = [
   {
     metric: `ingest → PostgreSQL, ${cores} workers`, value: `${figures.ingest_postgres_docs_per_s} docs/s`, target: `≥ ${TARGET_INGEST_POSTGRES} docs/s`,
     status: status(figures.ingest_postgres_docs_per_s >= TARGET_INGEST_POSTGRES), note: ingestNote(ingestPostgres),
+  },
+  {
+    metric: 'store writes alone', value: `${figures.store_write_docs_per_s.sqlite} docs/s SQLite, ${figures.store_write_docs_per_s.postgres} docs/s PostgreSQL`,
+    note: `the ${docs.length} articles' analyses written with Store.saveBatch, 50 a batch, no extraction: the ceiling for many writers`,
   },
   {
     metric: 'storage per article', value: `${round(bytesPerDoc.sqlite / 1024)} KB SQLite, ${round(bytesPerDoc.postgres / 1024)} KB PostgreSQL`,

@@ -10,6 +10,7 @@ import type { Doc } from '../src/clean/doc.ts';
 import { analyze } from '../src/extract/index.ts';
 import { ExtractPool } from '../src/ingest/pool/extract-pool.ts';
 import { createExtractor } from '../src/ingest/pool/extractor.ts';
+import { prepare } from '../src/ingest/pool/prepare.ts';
 import { ROOT } from './helpers/cli.ts';
 
 const docs: Doc[] = readdirSync(join(ROOT, 'samples'))
@@ -24,10 +25,12 @@ describe('extraction pool', () => {
   before(async () => { pool = await ExtractPool.start(2, { capacity: 3 }); });
   after(async () => { await pool.close(); });
 
-  it('gives what analyze() gives in this thread, document by document', async () => {
+  it('gives what cleaning and analyze() give in this thread, document by document', async () => {
     assert.ok(docs.length >= 20);
     const results = await Promise.all(docs.map((doc) => pool.analyze(doc)));
     assert.deepEqual(results, docs.map((doc) => analyze(doc)));
+    const raws = readdirSync(join(ROOT, 'samples')).map((name) => ({ source: name, text: readFileSync(join(ROOT, 'samples', name), 'utf8'), meta: {} }));
+    assert.deepEqual(await Promise.all(raws.map((raw) => pool.prepare(raw))), raws.map((raw) => prepare(raw)));
   });
 
   it('keeps at most its bound of documents when the sender waits for ready()', async () => {
@@ -41,6 +44,20 @@ describe('extraction pool', () => {
     await Promise.all(answers);
     assert.equal(most, 3);
     assert.equal(pool.pending, 0);
+  });
+
+  it('does a document again in this thread when its worker dies, and replaces the worker', async () => {
+    const big = docs.reduce((longest, doc) => (doc.text.length > longest.text.length ? doc : longest));
+    const answer = pool.analyze(big);
+    // What an out-of-memory end looks like from here: the thread is gone mid-document.
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; task: unknown }[] }).slots;
+    await slots.find((slot) => slot.task !== null)!.worker.terminate();
+    assert.deepEqual(await answer, analyze(big));
+    for (const deadline = Date.now() + 20_000; slots.length < 2 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(slots.length, 2, 'the worker was replaced');
+    assert.deepEqual(await pool.analyze(docs[3]!), analyze(docs[3]!));
   });
 
   it('fails only the document whose analysis throws', async () => {

@@ -16,12 +16,15 @@ import type { IngestEvent, IngestSummary } from '../src/ingest/types.ts';
 const tmp = tempDir('workers');
 after(tmp.remove);
 
-/** 48 articles, with exact copies, near copies (one word changed) and a French one among them. */
+/**
+ * 160 articles (enough for the pool to start and take over from the calling thread),
+ * with exact copies, near copies (one word changed) and a French one among them.
+ */
 function writeCorpus(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (let n = 0; n < 40; n++) writeFileSync(join(dir, `${String(n).padStart(2, '0')}.txt`), `${article(300 + n).title}\n\n${article(300 + n).text}\n`);
-  for (const n of [3, 17, 29]) writeFileSync(join(dir, `${n}-copy.txt`), `${article(300 + n).title}\n\n${article(300 + n).text}\n`);
-  for (const n of [5, 22, 38, 39]) {
+  for (let n = 0; n < 152; n++) writeFileSync(join(dir, `${String(n).padStart(2, '0')}.txt`), `${article(300 + n).title}\n\n${article(300 + n).text}\n`);
+  for (const n of [3, 17, 129]) writeFileSync(join(dir, `${n}-copy.txt`), `${article(300 + n).title}\n\n${article(300 + n).text}\n`);
+  for (const n of [5, 22, 138, 151]) {
     writeFileSync(join(dir, `${n}-near.txt`), `${article(300 + n).title}\n\n${article(300 + n).text.replace(/\bthe\b/, 'a')}\n`);
   }
   writeFileSync(join(dir, 'fr.txt'), "L'Iran a promis de nouveaux fonds au Hamas lors d'une visite à Téhéran, selon des responsables. "
@@ -55,7 +58,7 @@ describe('ingest on worker threads', () => {
     const { elapsedMs: _a, ...summaryOne } = one.summary;
     const { elapsedMs: _b, ...summaryThree } = three.summary;
     assert.deepEqual(summaryThree, summaryOne);
-    assert.deepEqual([summaryOne.new, summaryOne.unchanged, summaryOne.duplicate, summaryOne.notAnalyzed], [41, 3, 4, 1]);
+    assert.deepEqual([summaryOne.new, summaryOne.unchanged, summaryOne.duplicate, summaryOne.notAnalyzed], [153, 3, 4, 1]);
     assert.deepEqual(query(join(tmp.dir, 'three.db'), FACTS), query(join(tmp.dir, 'one.db'), FACTS));
     const messages = (r: typeof one) => r.events.filter((e) => e.kind === 'failure' || e.kind === 'notice');
     assert.deepEqual(messages(three), messages(one));
@@ -76,7 +79,7 @@ describe('ingest on worker threads', () => {
       if (e.kind === 'progress') most = Math.max(most, e.documents - inHand);
       if (e.kind === 'committed') inHand += e.documents;
     }
-    assert.equal(summary.new + summary.duplicate + summary.unchanged, 48);
+    assert.equal(summary.new + summary.duplicate + summary.unchanged, 160);
     // Documents decided but not yet committed: the batch being written and the one filling.
     assert.ok(most <= 2 * 7 + 3, `${most} documents decided ahead of the store`);
   });

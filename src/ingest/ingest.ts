@@ -41,7 +41,7 @@ export async function ingest(
   const extractor = await createExtractor(options.workers ?? availableParallelism());
   /** Cleaning, in input order: sent to the workers ahead of the document being decided on. */
   const ahead: { source: string; prepared: Promise<Prepared> }[] = [];
-  const aheadLimit = 2 * extractor.workers + 2;
+  const aheadLimit = 4 * extractor.workers + 2;
   /** The batch filling, and the one being written meanwhile (not in the store yet either). */
   let batch = new PendingBatch();
   let saving: { batch: PendingBatch; done: Promise<void> } | null = null;

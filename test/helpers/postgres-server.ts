@@ -91,12 +91,19 @@ export async function startPostgres(options: StartOptions = {}): Promise<Postgre
 
 function handle(url: string, port: number, child: ChildProcess, root: string): PostgresServer {
   let stopped = false;
-  // A test process that dies without stop() must not leave a server behind.
+  // A test process that ends without stop() — an error, Ctrl-C, the test runner's
+  // timeout — must not leave a server behind.
   const onExit = () => {
     if (child.exitCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGQUIT');
     rmSync(root, { recursive: true, force: true });
   };
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     url,
     port,
@@ -113,6 +120,8 @@ function handle(url: string, port: number, child: ChildProcess, root: string): P
       if (stopped) return;
       stopped = true;
       process.off('exit', onExit);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await stopChild(child);
       rmSync(root, { recursive: true, force: true });
     },

@@ -17,7 +17,7 @@ import type { WorkerReply, WorkerTask } from './extract-worker.ts';
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const MODULE = new URL('./extract-worker.ts', import.meta.url).href;
 /** Documents per worker in the pool: one running, one waiting so no worker idles between two. */
-const PER_WORKER = 2;
+const PER_WORKER = 4;
 /**
  * Each worker's heap is capped so that the pool's memory stays flat over a long run
  * (V8 otherwise lets every isolate's heap grow before collecting it). The cap is far

@@ -20,13 +20,13 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** Documents cleaned in the calling thread before the pool is started: small runs never pay for it. */
+/** Documents seen before the pool is started. */
 const START_POOL_AFTER = 8;
 
 /**
  * `workers` threads (1: the calling thread only). The pool is started once a run
- * has shown it has more than a handful of documents: a run of a few never pays for
- * starting threads.
+ * has shown it has more than a handful of documents (a run of a few never pays for
+ * starting threads), and documents are done in the calling thread until it is up.
  */
 export async function createExtractor(workers: number): Promise<Extractor> {
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be a whole number ≥ 1, got ${workers}`);
@@ -73,15 +73,11 @@ function lazyPool(workers: number): Extractor {
   return {
     workers,
     prepare(raw) {
-      if (++seen <= START_POOL_AFTER) return inline.prepare(raw);
-      start();
-      return pool !== null ? pool.prepare(raw) : starting!.then((started) => (started ?? inline).prepare(raw));
+      if (++seen > START_POOL_AFTER) start();
+      return (pool ?? inline).prepare(raw);
     },
     analyze: (doc) => (pool ?? inline).analyze(doc),
-    async ready() {
-      if (starting !== null && pool === null) await starting;
-      return (pool ?? inline).ready();
-    },
+    ready: () => (pool ?? inline).ready(),
     async close() {
       closed = true;
       await pool?.close();

@@ -60,10 +60,10 @@ async function saveBatch(tx: TransactionSql, items: StoredDocInput[]): Promise<s
 async function saveFacts(tx: TransactionSql, items: StoredDocInput[]): Promise<void> {
   const entities = new Map<string, { id: string; name: string; kind: string; parent: string | null }>();
   const aliases = new Map<string, { entity_id: string; alias: string }>();
-  const roles: object[] = [];
-  const mentions: object[] = [];
-  const events: object[] = [];
-  const relations: object[] = [];
+  const roles: Record<string, unknown>[] = [];
+  const mentions: Record<string, unknown>[] = [];
+  const events: Record<string, unknown>[] = [];
+  const relations: Record<string, unknown>[] = [];
   for (const { doc, analysis } of items) {
     if (analysis === null) continue;
     const documentId = doc.id;
@@ -135,9 +135,10 @@ const RELATION_COLUMNS = ['document_id', 'type', 'source', 'target', 'role', 'si
   'evidence_end', 'confidence'];
 
 /** Plain rows of a fact table, in the order given (their seq follows it). */
-async function insertRows(tx: TransactionSql, table: string, columns: string[], rows: object[]): Promise<void> {
+async function insertRows(tx: TransactionSql, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
-  // Table and column names are fixed strings of this file, never input.
+  // Table and column names are fixed strings of this file, never input. (COPY was
+  // tried: through postgres.js it was slower here, and it hangs on a failing row.)
   const list = columns.join(', ');
   await tx.unsafe(`INSERT INTO ${table} (${list})
     SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::text::json) WITH ORDINALITY AS x
