@@ -396,3 +396,29 @@ test('"for X to do" makes X the actor; criticising a state\'s influence targets 
   assert.ok(ev.includes('COOPERATE polisario-front -> algeria'), ev.join('; '));
   assert.ok(ev.some((e) => /^ACCUSE .* -> iran$/.test(e)), ev.join('; '));
 });
+
+test('wanting to weaken an actor is a rivalry of everyone listed, past an appositive; not when negated', () => {
+  const x = relations(extract(doc('Rwanda, Uganda and Burundi, the regional heavyweights, want to weaken the Zorvani Liberation Front.')));
+  const front = (r: string) => r.startsWith('RIVAL') && r.endsWith('zorvani-liberation-front');
+  assert.deepEqual(x.filter(front).map((r) => r.split(' ')[1]).sort(), ['burundi', 'rwanda', 'uganda']);
+  assert.ok(relations(extract(doc('Ankara has long sought to isolate Yerevan.'))).includes('RIVAL turkey -> armenia'));
+  assert.deepEqual(relations(extract(doc('Kenya does not want to weaken Somalia.'))), []);
+  // Wanting to help is no rivalry.
+  assert.deepEqual(relations(extract(doc('Kenya wants to strengthen Somalia.'))), []);
+});
+
+test('an alliance formed against actors sets its owner against each of them', () => {
+  const x = relations(extract(doc('Moscow defends its "Eastern Shield" alliance against NATO and the European Union.')));
+  assert.ok(x.includes('RIVAL russia -> north-atlantic-treaty-organization') || x.some((r) => /^RIVAL russia -> .*nato/.test(r)), x.join('; '));
+  assert.ok(x.some((r) => r.startsWith('RIVAL russia -> ') && r.includes('european-union')), x.join('; '));
+  assert.ok(relations(extract(doc('A US-led coalition against the Islamic State was formed.'))).includes('RIVAL united-states -> islamic-state'));
+});
+
+test('persons given as examples of a group\'s leaders are its members', () => {
+  const x = extract(doc('Leaders within the Zorvani Liberation Front are close to Moscow, including Amadou Kone, Ibrahim Toure and veteran commander Seydou Diallo.'));
+  const members = x.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => [nameOf(x, r.source), nameOf(x, r.target)]);
+  assert.deepEqual(members.sort(), [['Amadou Kone', 'Zorvani Liberation Front'], ['Ibrahim Toure', 'Zorvani Liberation Front'], ['Seydou Diallo', 'Zorvani Liberation Front']]);
+  // Where they are is not what they belong to.
+  const y = extract(doc('Al-Shabaab commanders in Mogadishu, including Ahmed Diriye, rejected the talks.'));
+  assert.ok(!y.relations.some((r) => r.type === 'MEMBER_OF' && r.target === 'somalia'), relations(y).join('; '));
+});

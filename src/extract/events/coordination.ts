@@ -1,5 +1,6 @@
 // Lists of actors around a trigger.
 import type { TextLayer } from '../../text/layer.ts';
+import type { Token } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
@@ -10,32 +11,42 @@ const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported
  * actor listed. Lists of persons are left alone: they usually name one side's members. */
 export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry): [ActorMention, ActorMention | null][] {
   const isGroup = (m: ActorMention) => reg.entities.get(m.entity)?.kind !== 'person';
-  // A list is joined by "and"/"or" at its end: "Hamas, PIJ and Hezbollah". Going backwards
-  // from the subject the first joint must be that "and"; a bare comma is a clause boundary
-  // ("over the Houthis, Iran withdrew…"). Going forwards, commas count once an "and" closes the list.
-  const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] => {
-    const out = [anchor];
-    if (!isGroup(anchor) || args.frame === 'coordinated' || args.frame === 'between') return out;
-    let current = anchor;
-    let closed = false;
-    for (;;) {
-      const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
-      if (!next || next.weak || !isGroup(next)) break;
-      // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list.
-      if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
-      const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
-      const glue = tokens.slice(from, to).map((t) => t.key).filter((k) => k !== 'the').join(' ');
-      if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) break;
-      const joint = glue !== ',';
-      if (direction === -1 && out.length === 1 && !joint) break;
-      closed ||= joint;
-      out.push(next);
-      current = next;
-    }
-    return closed ? out : [anchor];
-  };
+  const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] =>
+    (args.frame === 'coordinated' || args.frame === 'between' ? [anchor] : actorList(tokens, mentions, anchor, direction, isGroup));
   const sources = listed(args.source, -1);
   const targets = args.target ? listed(args.target, 1) : [null];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
 }
 
+/**
+ * The actors listed with `anchor`: before it (direction -1) or after it (1), all of
+ * them passing `member`. A list is joined by "and"/"or" at its end: "Hamas, PIJ and
+ * Hezbollah". Going backwards from the anchor the first joint must be that "and"; a
+ * bare comma is a clause boundary ("over the Houthis, Iran withdrew…"). Going
+ * forwards, commas count once an "and" closes the list. No list: the anchor alone.
+ * `titled`: a list of persons, whose names may follow a lower-case title.
+ */
+export function actorList(tokens: readonly Token[], mentions: readonly ActorMention[], anchor: ActorMention, direction: 1 | -1, member: (m: ActorMention) => boolean, titled = false): ActorMention[] {
+  const out = [anchor];
+  if (!member(anchor)) return out;
+  let current = anchor;
+  let closed = false;
+  for (;;) {
+    const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
+    if (!next || next.weak || !member(next)) break;
+    // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list.
+    if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
+    const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
+    let words = tokens.slice(from, to);
+    // Persons listed with what they are: "Deif, Sinwar and hardliner Mahmoud Zahar".
+    if (titled) while (words.length > 1 && words.at(-1)!.kind === 'word' && !words.at(-1)!.cap && !['and', 'or'].includes(words.at(-1)!.key)) words = words.slice(0, -1);
+    const glue = words.map((t) => t.key).filter((k) => k !== 'the').join(' ');
+    if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) break;
+    const joint = glue !== ',';
+    if (direction === -1 && out.length === 1 && !joint) break;
+    closed ||= joint;
+    out.push(next);
+    current = next;
+  }
+  return closed ? out : [anchor];
+}

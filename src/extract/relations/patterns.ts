@@ -4,11 +4,14 @@
 //   RIVAL    "Iran's arch-rival Saudi Arabia", "X, Y's enemy"
 //   ALLY     "Y's ally X", "X has strong relations with Y", "alliance between X and Y"
 //   BASED_IN "X, based in Y", "Y-based X", "X moved to Y", "hosted by Y"
+//   RIVAL    "A and B want to weaken C", "its alliance against C and D"
+//   MEMBER_OF "leaders of X, including A, B and C"
 import type { RelationType } from '../../contract.ts';
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
+import { actorList } from '../events/coordination.ts';
 import cues from './cues.json' with { type: 'json' };
 
 export interface RelationFinding {
@@ -28,6 +31,9 @@ const WARM = new Set(cues.warmAdjectives);
 const TIES = new Set(cues.tieNouns);
 const BASED = new Set(cues.basedWords);
 const MOVE = new Set(cues.moveVerbs);
+const INTENT = new Set(cues.intentVerbs);
+const HOSTILE_AIMS = cues.hostileAims.map((phrase) => phrase.split(' '));
+const MEMBER_NOUNS = new Set(cues.memberNouns);
 const PATRONAGE = new Set(['backing', 'sponsorship', 'patronage', 'sponsoring', 'bankrolling', 'arming', 'funding', 'financing', 'bankroll']);
 const FILLER = new Set(['the', 'a', 'an', 'its', 'main', 'chief', 'key', 'elite', 'military', 'armed', 'political', 'regional', 'closest', 'close', 'main', 'staunch', 'longtime', 'long-time', 'top', 'biggest', 'largest', 'principal', 'local', 'lebanese', 'palestinian', 'so-called', 'powerful', 'new', 'most', 'loyal', 'sworn', 'bitter', 'traditional', 'major', 'strongest', 'only', 'last', 'remaining', 'one', 'shiite', 'sunni', 'gaza-based']);
 
@@ -204,13 +210,7 @@ function allianceMembers(tokens: readonly Token[], reg: Registry, mentions: read
     if (!INCLUDES.has(tokens[inc]?.key ?? '')) continue;
     const noun = tokens.slice(Math.max(0, inc - 12), inc).findLastIndex((t) => ALLIANCE_NOUNS.has(t.key));
     if (noun < 0) continue;
-    const nounAt = Math.max(0, inc - 12) + noun;
-    // The owner: "Iran's axis", or after "its" the clause's actor.
-    const ownerCandidates = mentions.filter((m) => m.last <= nounAt && !m.weak && reg.entities.get(m.entity)?.kind !== 'person');
-    const near = Math.max(0, nounAt - 4);
-    const its = tokens.slice(near, nounAt).findLastIndex((t) => t.key === 'its' || t.key === 'their');
-    const owner = ownerCandidates.find((m) => isPossessive(tokens[m.last]) && m.last + 1 >= nounAt - 3)
-      ?? (its >= 0 ? ownerCandidates.filter((m) => m.last <= near + its).at(-1) : undefined);
+    const owner = allianceOwner(tokens, reg, mentions, Math.max(0, inc - 12) + noun);
     if (!owner) continue;
     let previous = first;
     for (let k = i; k < mentions.length; k++) {
@@ -223,6 +223,114 @@ function allianceMembers(tokens: readonly Token[], reg: Registry, mentions: read
     }
   }
   return out;
+}
+
+/** Who an alliance noun belongs to: "Iran's axis", "a Saudi-led coalition", or after "its" the clause's actor. */
+function allianceOwner(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], nounAt: number): ActorMention | undefined {
+  const leading = (m: ActorMention) => tokens[m.last]?.text === '-' && tokens[m.last + 1]?.key === 'led';
+  const candidates = mentions.filter((m) => m.last <= nounAt && (!m.weak || leading(m)) && reg.entities.get(m.entity)?.kind !== 'person');
+  // "its alliance", "its "Eastern Shield" alliance"
+  const near = Math.max(0, nounAt - 6);
+  const its = tokens.slice(near, nounAt).findLastIndex((t) => t.key === 'its' || t.key === 'their');
+  return candidates.find((m) => (isPossessive(tokens[m.last]) || leading(m)) && m.last + 1 >= nounAt - 3)
+    ?? (its >= 0 ? candidates.filter((m) => m.last <= near + its).at(-1) : undefined);
+}
+
+/** "its 'Axis of Resistance' against Israel and the United States", "a Saudi-led coalition
+ * against the Houthis": the alliance's owner opposes those it is formed against. */
+function allianceAgainst(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const first of mentions) {
+    let against = first.first - 1;
+    if (tokens[against]?.key === 'the') against--;
+    if (tokens[against]?.key !== 'against') continue;
+    // Between the noun and "against" only the alliance's name: "Axis of Resistance", quotes.
+    let nounAt = against - 1;
+    while (nounAt > against - 6 && nounAt >= 0 && !ALLIANCE_NOUNS.has(tokens[nounAt]!.key)
+      && (tokens[nounAt]!.cap || tokens[nounAt]!.key === 'of' || /^["“”'’]$/.test(tokens[nounAt]!.text))) nounAt--;
+    if (!ALLIANCE_NOUNS.has(tokens[nounAt]?.key ?? '')) continue;
+    const owner = allianceOwner(tokens, reg, mentions, nounAt);
+    if (!owner) continue;
+    for (const target of actorList(tokens, mentions, first, 1, (m) => !m.weak)) {
+      if (target.entity !== owner.entity) out.push({ type: 'RIVAL', source: owner, target, rule: '"its alliance against B"' });
+    }
+  }
+  return out;
+}
+
+/** Words that may stand between an actor and what it wants: "Egypt has long sought to". */
+const AIM_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'long', 'also', 'still', 'now', 'all', 'clearly', 'openly', 'only', 'reportedly', 'both', 'allegedly', 'always']);
+
+/** "Jordan, Egypt and Israel want to weaken Hamas", "Riyadh has long sought to isolate Tehran":
+ * wanting to harm an actor is a rivalry, whether or not anything was done yet. */
+function hostileAims(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const isActor = (m: ActorMention) => !m.weak && reg.entities.get(m.entity)?.kind !== 'other';
+  for (const target of mentions) {
+    if (!isActor(target)) continue;
+    let i = target.first;
+    if (tokens[i - 1]?.key === 'the') i--;
+    const aim = HOSTILE_AIMS.find((words) => words.every((w, k) => tokens[i - words.length + k]?.key === w));
+    if (!aim || tokens[i - aim.length - 1]?.key !== 'to') continue;
+    const intent = i - aim.length - 2;
+    if (!INTENT.has(tokens[intent]?.key ?? '')) continue;
+    const source = aimSubject(tokens, mentions, intent);
+    if (!source || !isActor(source)) continue;
+    for (const s of actorList(tokens, mentions, source, -1, isActor)) {
+      if (s.entity !== target.entity) out.push({ type: 'RIVAL', source: s, target, rule: '"A wants to weaken B"' });
+    }
+  }
+  return out;
+}
+
+/** The actor whose intent the word at `intent` states, skipping auxiliaries and one
+ * appositive ("Israel, the occupation force, wants…"); none after a negation. */
+function aimSubject(tokens: readonly Token[], mentions: readonly ActorMention[], intent: number): ActorMention | undefined {
+  let i = intent - 1;
+  while (i >= 0 && AIM_GAP.has(tokens[i]!.key)) i--;
+  if (tokens[i]?.text === ',') {
+    let k = i - 1;
+    while (k > i - 7 && k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap) k--;
+    if (tokens[k]?.text !== ',' || !['the', 'a', 'an'].includes(tokens[k + 1]?.key ?? '')) return undefined;
+    i = k - 1;
+  }
+  return mentions.find((m) => m.last === i + 1);
+}
+
+/** "Leaders within Hamas and al-Qassam …, including Mohammed Deif and Yahya Sinwar": the
+ * persons given as examples of a group's members belong to it (the first group named). */
+function membersIncluding(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const kind = (m: ActorMention) => reg.entities.get(m.entity)?.kind;
+  const isPerson = (m: ActorMention) => kind(m) === 'person' && !m.weak;
+  for (const first of mentions) {
+    const cue = tokens[first.first - 1]?.key === 'including' ? first.first - 1
+      : tokens[first.first - 1]?.key === 'as' && tokens[first.first - 2]?.key === 'such' ? first.first - 2 : -1;
+    if (cue < 0 || !isPerson(first) || mentions.some((m) => m.first < cue && m.first >= cue - 20 && kind(m) === 'person')) continue;
+    const group = memberGroup(tokens, reg, mentions, cue);
+    if (!group) continue;
+    for (const person of actorList(tokens, mentions, first, 1, isPerson, true)) {
+      out.push({ type: 'MEMBER_OF', source: person, target: group, rule: '"leaders of B, including A"' });
+    }
+  }
+  return out;
+}
+
+/** "leaders within Hamas", "Hamas officials", "senior figures of the IRGC": the group whose
+ * members a noun before `cue` names, at most 20 words back and within the clause. */
+function memberGroup(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], cue: number): ActorMention | undefined {
+  const isGroup = (m: ActorMention) => !m.weak || m.form === 'demonym';
+  for (let g = cue - 1; g >= Math.max(0, cue - 20); g--) {
+    if (tokens[g]!.text === ';' || tokens[g]!.text === '.') return undefined;
+    if (!MEMBER_NOUNS.has(tokens[g]!.key)) continue;
+    const prep = ['within', 'of', 'in', 'from'].includes(tokens[g + 1]?.key ?? '');
+    const start = g + 2 + (tokens[g + 2]?.key === 'the' ? 1 : 0);
+    const owner = prep ? mentions.find((m) => m.first === start) : undefined;
+    const before = mentions.find((m) => m.last === g || (m.last === g - 1 && /^(senior|top|leading|prominent|key)$/.test(tokens[g - 1]!.key)));
+    // "Islamic Jihad leaders in Gaza": the group, not where its leaders are.
+    return [before, owner].find((m) => m !== undefined && isGroup(m) && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? ''));
+  }
+  return undefined;
 }
 
 /** "Hamas, the most renowned anti-Israel movement": the described actor opposes the one after "anti-". */
@@ -346,7 +454,8 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [
     ...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions),
-    ...allianceMembers(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
+    ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
+    ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
   ];
   const ctx: Ctx = { tokens, mentions, reg };
