@@ -422,3 +422,19 @@ test('persons given as examples of a group\'s leaders are its members', () => {
   const y = extract(doc('Al-Shabaab commanders in Mogadishu, including Ahmed Diriye, rejected the talks.'));
   assert.ok(!y.relations.some((r) => r.type === 'MEMBER_OF' && r.target === 'somalia'), relations(y).join('; '));
 });
+
+test('phrasal verbs and irregular forms trigger: cracked down on, left', () => {
+  const crackdown = events(extract(doc('The Ugandan army cracked down on the Allied Democratic Forces last week.')));
+  assert.ok(crackdown.some((e) => e.startsWith('COERCE uganda -> ')), crackdown.join('; '));
+  assert.ok(events(extract(doc('The Zorvani Liberation Front left Nairobi in 2015.'))).some((e) => /^RETREAT .* -> kenya$/.test(e)));
+});
+
+test('a headline lists actors with commas alone, and quotes around a name do not break a list', () => {
+  const headline = extract(doc('Kenya, Ethiopia Sign Border Deal With Somalia\n\nThe deal was signed in Nairobi on Monday.'));
+  assert.deepEqual(events(headline).filter((e) => e.startsWith('AGREE')).sort(), ['AGREE ethiopia -> somalia', 'AGREE kenya -> somalia']);
+  // In prose a bare comma is a clause boundary, not a list.
+  const prose = extract(doc('Over the border dispute, Ethiopia signed a deal with Somalia.'));
+  assert.deepEqual(events(prose).filter((e) => e.startsWith('AGREE')), ['AGREE ethiopia -> somalia']);
+  const quoted = extract(doc('Sudan met Egypt and ‘Hezbollah’ in Cairo.'));
+  assert.ok(events(quoted).includes('CONSULT sudan -> hezbollah'), events(quoted).join('; '));
+});

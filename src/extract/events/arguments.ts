@@ -84,9 +84,19 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   return PREPOSITIONS.has(t.key) ? t.key : inner;
 }
 
+/**
+ * The first token in [from, from + span) whose key is `key`, or -1. Only that window is
+ * read: ctx.tokens holds the whole document, and a scan from its start for every
+ * trigger made one long paragraph quadratic.
+ */
+function keyWithin(tokens: readonly Token[], from: number, span: number, key: string): number {
+  for (let i = from; i < Math.min(from + span, tokens.length); i++) if (tokens[i]!.key === key) return i;
+  return -1;
+}
+
 /** "was killed by a US drone strike": the demonym qualifying the agent noun. */
 function weakAgent(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  const by = ctx.tokens.findIndex((t, i) => i >= trig.last && i < trig.last + 3 && t.key === 'by');
+  const by = keyWithin(ctx.tokens, trig.last, 3, 'by');
   if (by < 0) return null;
   return ctx.mentions.find((m) => m.weak && m.first > by && m.first <= by + 2) ?? null;
 }
@@ -353,7 +363,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
   // ties with X": the act's object is the event's target.
   if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
-    const to = ctx.tokens.findIndex((k, i) => i >= trig.last && i < trig.last + 4 && k.key === 'to');
+    const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
   if (!target && t.requirePrep) return null;

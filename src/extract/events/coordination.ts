@@ -5,17 +5,25 @@ import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 
+const QUOTES = /^["“”'‘’«»]$/;
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
 
 /** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
  * actor listed. Lists of persons are left alone: they usually name one side's members. */
-export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry): [ActorMention, ActorMention | null][] {
+export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry, headline = false): [ActorMention, ActorMention | null][] {
   const isGroup = (m: ActorMention) => reg.entities.get(m.entity)?.kind !== 'person';
   const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] =>
-    (args.frame === 'coordinated' || args.frame === 'between' ? [anchor] : actorList(tokens, mentions, anchor, direction, isGroup));
+    (args.frame === 'coordinated' || args.frame === 'between' ? [anchor] : actorList(tokens, mentions, anchor, direction, isGroup, { headline }));
   const sources = listed(args.source, -1);
   const targets = args.target ? listed(args.target, 1) : [null];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
+}
+
+export interface ListOptions {
+  /** A list of persons, whose names may follow a lower-case title. */
+  titled?: boolean;
+  /** In a headline, where a comma stands for "and". */
+  headline?: boolean;
 }
 
 /**
@@ -24,9 +32,9 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
  * Hezbollah". Going backwards from the anchor the first joint must be that "and"; a
  * bare comma is a clause boundary ("over the Houthis, Iran withdrew…"). Going
  * forwards, commas count once an "and" closes the list. No list: the anchor alone.
- * `titled`: a list of persons, whose names may follow a lower-case title.
  */
-export function actorList(tokens: readonly Token[], mentions: readonly ActorMention[], anchor: ActorMention, direction: 1 | -1, member: (m: ActorMention) => boolean, titled = false): ActorMention[] {
+export function actorList(tokens: readonly Token[], mentions: readonly ActorMention[], anchor: ActorMention, direction: 1 | -1, member: (m: ActorMention) => boolean, options: ListOptions = {}): ActorMention[] {
+  const { titled = false, headline = false } = options;
   const out = [anchor];
   if (!member(anchor)) return out;
   let current = anchor;
@@ -40,9 +48,11 @@ export function actorList(tokens: readonly Token[], mentions: readonly ActorMent
     let words = tokens.slice(from, to);
     // Persons listed with what they are: "Deif, Sinwar and hardliner Mahmoud Zahar".
     if (titled) while (words.length > 1 && words.at(-1)!.kind === 'word' && !words.at(-1)!.cap && !['and', 'or'].includes(words.at(-1)!.key)) words = words.slice(0, -1);
-    const glue = words.map((t) => t.key).filter((k) => k !== 'the').join(' ');
+    // Quotes around a name are not part of the joint: "Hamas and ‘Hezbollah’".
+    const glue = words.map((t) => t.key).filter((k) => k !== 'the' && !QUOTES.test(k)).join(' ');
     if (!['and', ',', ', and', 'or', 'as well as'].includes(glue)) break;
-    const joint = glue !== ',';
+    // Headlines list with commas alone: "Iran, Hamas Discuss Ties".
+    const joint = glue !== ',' || headline;
     if (direction === -1 && out.length === 1 && !joint) break;
     closed ||= joint;
     out.push(next);

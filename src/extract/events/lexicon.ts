@@ -110,12 +110,14 @@ export function triggerLexicon(): TriggerLexicon {
   const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {
     const trigger = toTrigger(raw, 'verb');
-    const lemma = raw.lemma!;
+    // A phrasal verb ("crack down") inflects its first word only.
+    const [lemma, ...particle] = raw.lemma!.split(' ') as [string, ...string[]];
     const { forms, participles } = inflect(lemma);
     const extra = irregular[lemma] ?? [];
+    const phrase = (form: string) => [form, ...particle].join(' ');
     // Participles first: a form listed twice keeps its first reading.
-    for (const form of [...participles, ...extra]) add(lex, form, trigger, !/(ing|[^s]s)$/.test(form));
-    for (const form of forms) add(lex, form, trigger, false);
+    for (const form of [...participles, ...extra]) add(lex, phrase(form), trigger, !/(ing|[^s]s)$/.test(form));
+    for (const form of forms) add(lex, phrase(form), trigger, false);
   }
   for (const raw of data.nouns as RawTrigger[]) {
     const trigger = toTrigger(raw, 'noun');

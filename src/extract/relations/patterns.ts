@@ -309,7 +309,7 @@ function membersIncluding(tokens: readonly Token[], reg: Registry, mentions: rea
     if (cue < 0 || !isPerson(first) || mentions.some((m) => m.first < cue && m.first >= cue - 20 && kind(m) === 'person')) continue;
     const group = memberGroup(tokens, reg, mentions, cue);
     if (!group) continue;
-    for (const person of actorList(tokens, mentions, first, 1, isPerson, true)) {
+    for (const person of actorList(tokens, mentions, first, 1, isPerson, { titled: true })) {
       out.push({ type: 'MEMBER_OF', source: person, target: group, rule: '"leaders of B, including A"' });
     }
   }
