@@ -32,7 +32,12 @@ const TIES = new Set(cues.tieNouns);
 const BASED = new Set(cues.basedWords);
 const MOVE = new Set(cues.moveVerbs);
 const INTENT = new Set(cues.intentVerbs);
-const HOSTILE_AIMS = cues.hostileAims.map((phrase) => phrase.split(' '));
+/** Hostile aims by their last word: "bring down" under "down". */
+const HOSTILE_AIMS = new Map<string, string[][]>();
+for (const phrase of cues.hostileAims) {
+  const words = phrase.split(' ');
+  HOSTILE_AIMS.set(words.at(-1)!, [...(HOSTILE_AIMS.get(words.at(-1)!) ?? []), words]);
+}
 const MEMBER_NOUNS = new Set(cues.memberNouns);
 const PATRONAGE = new Set(['backing', 'sponsorship', 'patronage', 'sponsoring', 'bankrolling', 'arming', 'funding', 'financing', 'bankroll']);
 const FILLER = new Set(['the', 'a', 'an', 'its', 'main', 'chief', 'key', 'elite', 'military', 'armed', 'political', 'regional', 'closest', 'close', 'main', 'staunch', 'longtime', 'long-time', 'top', 'biggest', 'largest', 'principal', 'local', 'lebanese', 'palestinian', 'so-called', 'powerful', 'new', 'most', 'loyal', 'sworn', 'bitter', 'traditional', 'major', 'strongest', 'only', 'last', 'remaining', 'one', 'shiite', 'sunni', 'gaza-based']);
@@ -270,7 +275,7 @@ function hostileAims(tokens: readonly Token[], reg: Registry, mentions: readonly
     if (!isActor(target)) continue;
     let i = target.first;
     if (tokens[i - 1]?.key === 'the') i--;
-    const aim = HOSTILE_AIMS.find((words) => words.every((w, k) => tokens[i - words.length + k]?.key === w));
+    const aim = HOSTILE_AIMS.get(tokens[i - 1]?.key ?? '')?.find((words) => words.every((w, k) => tokens[i - words.length + k]?.key === w));
     if (!aim || tokens[i - aim.length - 1]?.key !== 'to') continue;
     const intent = i - aim.length - 2;
     if (!INTENT.has(tokens[intent]?.key ?? '')) continue;
