@@ -438,3 +438,14 @@ test('a headline lists actors with commas alone, and quotes around a name do not
   const quoted = extract(doc('Sudan met Egypt and ‘Hezbollah’ in Cairo.'));
   assert.ok(events(quoted).includes('CONSULT sudan -> hezbollah'), events(quoted).join('; '));
 });
+
+test('arms deliveries, arrivals for a visit, objects before later phrases, and a possessor\'s bid', () => {
+  assert.ok(events(extract(doc('Belarus delivered S-300 air defence systems to Serbia in 2021.'))).includes('AID belarus -> serbia'));
+  const visit = extract(doc('Brazilian President Luiz Inacio Lula da Silva arrived in Luanda for a state visit.'));
+  assert.ok(visit.events.some((e) => e.type === 'CONSULT' && e.mode === 'visit' && e.target === 'angola'), events(visit).join('; '));
+  // The object right after "met" is who was met, not the actor of a later phrase.
+  const met = events(extract(doc('Algerian envoys met Malian officials in Bamako to discuss a ceasefire with the rebels.')));
+  assert.ok(met.includes('CONSULT algeria -> mali'), met.join('; '));
+  // "Hungary's bid to join the EU": what is blocked is Hungary's bid.
+  assert.deepEqual(events(extract(doc("Austria threatened to block Serbia's bid to join the European Union."))), ['THREATEN austria -> serbia']);
+});

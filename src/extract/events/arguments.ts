@@ -256,7 +256,8 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
 function ownedActor(ctx: ArgumentContext, m: ActorMention | null): ActorMention | null {
   if (!m || !isPossessive(ctx.tokens[m.last])) return m;
   const owned = ctx.mentions.find((x) => x.first > m.last && x.first <= m.last + 4 && !x.weak);
-  return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text)) ? owned : m;
+  // Not "Sweden's bid to join NATO": a preposition starts a phrase of its own.
+  return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || (DESCRIPTIVE.test(t.text) && !PREPOSITIONS.has(t.key))) ? owned : m;
 }
 
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
@@ -338,7 +339,11 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const antecedent = ctx.mentions.find((m) => m.last === end && !m.weak);
     if (antecedent) return { source: subj, target: antecedent, third: null, frame: 'active' };
   }
-  let target = afterPrep(t.preps) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
+  const introduced = afterPrep(t.preps);
+  // "met Hamas officials in Cairo to discuss a truce with Israel": an object right after
+  // the verb is its target, before any later phrase.
+  const objectFirst = direct !== null && introduced !== null && direct.first < introduced.first && !t.requirePrep && t.pos === 'verb';
+  let target = (objectFirst ? direct : introduced) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
   // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
   if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
