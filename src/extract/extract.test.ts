@@ -449,3 +449,17 @@ test('arms deliveries, arrivals for a visit, objects before later phrases, and a
   // "Hungary's bid to join the EU": what is blocked is Hungary's bid.
   assert.deepEqual(events(extract(doc("Austria threatened to block Serbia's bid to join the European Union."))), ['THREATEN austria -> serbia']);
 });
+
+test('numbers of an actor\'s fighters, its facilities, upgraded ties, advisers received', () => {
+  assert.ok(events(extract(doc("Chad's army killed dozens of Boko Haram fighters near Lake Chad."))).includes('ASSAULT chad -> boko-haram'));
+  assert.ok(events(extract(doc('The Houthis struck a Saudi oil facility on Saturday.'))).includes('ASSAULT houthis -> saudi-arabia'));
+  assert.ok(events(extract(doc('India and Australia upgraded their relations last year.'))).some((e) => /^COOPERATE (india -> australia|australia -> india)$/.test(e)));
+  assert.ok(events(extract(doc('Nicaragua has received military advisers from Russia.'))).includes('AID russia -> nicaragua'));
+});
+
+test('a compound "A-backed" qualifies only its noun, and states are not "based" where talks are hosted', () => {
+  const x = relations(extract(doc('Russia-backed separatists attacked a Georgian police post.')));
+  assert.ok(!x.includes('PATRON russia -> georgia'), x.join('; '));
+  const talks = relations(extract(doc('The talks between Serbia and Kosovo were hosted by the European Union.')));
+  assert.ok(!talks.some((r) => r.startsWith('BASED_IN')), talks.join('; '));
+});

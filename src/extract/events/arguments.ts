@@ -29,6 +29,7 @@ export interface ArgumentContext {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -125,7 +126,8 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMent
     if (m.first < trig.last || m.first >= stop || m.weak) continue;
     let prep = prepBefore(ctx.tokens, m, trig.last, ctx.mentions);
     // "expelled the ambassador of France": France is what was acted on.
-    if (prep === 'of' && out.length === 0 && ctx.tokens.slice(trig.last, m.first - 1).every((t) => SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key))) prep = null;
+    // "killed dozens of Boko Haram fighters": a number of the actor's people, likewise.
+    if (prep === 'of' && out.length === 0 && ctx.tokens.slice(trig.last, m.first - 1).every((t) => SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key) || QUANTITIES.has(t.key) || t.kind === 'number')) prep = null;
     out.push({ m, prep });
   }
   return out;

@@ -84,7 +84,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // "Iran-backed Hezbollah", "Iran - backed"
   // Only the compound: "Tehran backed the plan" is a verb, "Tehran-backed militias" a relation.
   if ((BACKED.has(w0 ?? '') && ctx.tokens[a.last]?.text === '-') || (w0 === '-' && BACKED.has(w1 ?? ''))) {
-    if (b.weak) return null;
+    // Only what the compound qualifies: not "Iran-backed rebels attacked a Saudi facility".
+    if (b.weak || words.length > (w0 === '-' ? 2 : 1)) return null;
     return { type: w1 === 'allied' || w0 === 'allied' ? 'ALLY' : 'PATRON', source: a, target: b, rule: '"A-backed B"' };
   }
   const nouns = rest.filter((k) => k !== ',' && k !== '-');
@@ -137,7 +138,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
   }
   // "Hamas had been based in Syria", "X, headquartered in Y"
-  if (/^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other')) {
+  // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US".
+  if (/^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
