@@ -463,3 +463,13 @@ test('a compound "A-backed" qualifies only its noun, and states are not "based" 
   const talks = relations(extract(doc('The talks between Serbia and Kosovo were hosted by the European Union.')));
   assert.ok(!talks.some((r) => r.startsWith('BASED_IN')), talks.join('; '));
 });
+
+test('a brokered deal is the mediation and the deal, with the broker as third party', () => {
+  const x = extract(doc('Turkey brokered a deal between Russia and Ukraine on grain exports.'));
+  const deal = x.events.find((e) => e.type === 'AGREE');
+  assert.deepEqual(deal && [deal.source, deal.target, deal.third], ['russia', 'ukraine', 'turkey']);
+  assert.ok(x.events.some((e) => e.type === 'CONSULT' && e.mode === 'mediate' && e.source === 'turkey'));
+  const talks = extract(doc('Norway mediated talks between Colombia and the ELN in Havana.')).events.find((e) => e.type === 'CONSULT' && e.mode !== 'mediate');
+  assert.equal(talks?.third, 'norway');
+  assert.ok(events(extract(doc('Bahrain and Qatar will reopen their embassies next month.'))).some((e) => /^SUPPORT (bahrain -> qatar|qatar -> bahrain)$/.test(e)));
+});

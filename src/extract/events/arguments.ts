@@ -29,6 +29,7 @@ export interface ArgumentContext {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
+const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
@@ -288,7 +289,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const a = right[betweenIndex]!.m;
     const b = partner.m;
     if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'between' };
-    return { source: a, target: b, third: null, frame: 'between' };
+    // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
+    const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
+    const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;
+    return { source: a, target: b, third: broker && broker.entity !== a.entity && broker.entity !== b.entity ? broker : null, frame: 'between' };
   }
   const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
   if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION')) || t.sourceAfterFrom) {

@@ -233,6 +233,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (noun.trigger.pos !== 'noun') continue;
       // Only a direct object is absorbed: "cut funding", not "protested against the pressure".
       if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) break;
+      // "China brokered a deal between A and B": the mediation and the deal, two events.
+      if (verb.trigger.mode === 'mediate') break;
       const key = tokens[verb.first]!.key;
       const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
       if (light) {
