@@ -473,3 +473,14 @@ test('a brokered deal is the mediation and the deal, with the broker as third pa
   assert.equal(talks?.third, 'norway');
   assert.ok(events(extract(doc('Bahrain and Qatar will reopen their embassies next month.'))).some((e) => /^SUPPORT (bahrain -> qatar|qatar -> bahrain)$/.test(e)));
 });
+
+test('phone calls, a name in apposition to a possessed title as subject, and no subject inside a phrase', () => {
+  assert.ok(events(extract(doc('President Gustavo Petro spoke by phone with Venezuelan President Nicolas Maduro on Sunday.'))).some((e) => e.startsWith('CONSULT ')));
+  const call = extract(doc('The Omani foreign minister called his Iranian counterpart on Monday.'));
+  assert.ok(call.events.some((e) => e.type === 'CONSULT' && e.mode === 'phone' && e.source === 'oman' && e.target === 'iran'), events(call).join('; '));
+  assert.deepEqual(events(extract(doc('Egypt called on Israel to allow aid into Gaza.'))).filter((e) => e.startsWith('REQUEST')), ['REQUEST egypt -> israel']);
+  const praised = extract(doc("Fatah's deputy leader, Mahmoud al-Aloul, praised Algeria's support."));
+  assert.ok(praised.events.some((e) => e.type === 'SUPPORT' && nameOf(praised, e.source) === 'Mahmoud al-Aloul' && e.target === 'algeria'), events(praised).join('; '));
+  // "by Tehran" is the militias' backer, not who attacked.
+  assert.ok(!events(extract(doc('Militias backed by Tehran attacked a US base in Syria.'))).some((e) => e.startsWith('ASSAULT iran')));
+});

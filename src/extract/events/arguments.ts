@@ -167,7 +167,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     // "Iran's outright support", "an Israeli air strike": the actor qualifying the noun.
     // A name right before an amount is not its modifier: "gave Hamas $50 million".
     const wordTrigger = ctx.tokens[trig.first]!.kind === 'word';
-    const attached = (m.last === trig.first && wordTrigger) || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
+    // Not "militias backed by Tehran attacked…": a name inside a phrase is not the verb's subject.
+    const adjacent = m.last === trig.first && wordTrigger && (trig.trigger.pos === 'noun' || prepBefore(ctx.tokens, m, floor, ctx.mentions) === null);
+    const attached = adjacent || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
       || (m.weak && trig.trigger.pos === 'noun' && trig.first - m.last <= 2 && modifiersOnly(ctx.tokens, m.last, trig.first));
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
@@ -206,9 +208,12 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   }
   if (ctx.tokens[m.last]?.text !== ',') return false;
   // An aside only when a proper subject stands before it; in "the general secretary of the
-  // UN, António Guterres, visited…" the name is the subject.
+  // UN, António Guterres, visited…" and "Hamas's political leader, Khaled Meshaal, praised…"
+  // the name is the subject.
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
-    if (ctx.tokens[i]!.text === ',') return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak && !prepBefore(ctx.tokens, x, floor, ctx.mentions));
+    if (ctx.tokens[i]!.text === ',') {
+      return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak && !isPossessive(ctx.tokens[x.last]) && !prepBefore(ctx.tokens, x, floor, ctx.mentions));
+    }
   }
   return false;
 }

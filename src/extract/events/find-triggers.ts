@@ -40,6 +40,8 @@ const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'might',
 
 /** "an eight-day visit", "a recent official visit": a determiner shortly before. */
 function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
+  // "the foreign minister called": after an actor noun comes its verb.
+  if (ROLE_NOUNS.has(tokens[at - 1]?.key ?? '')) return false;
   for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.key) || isPossessive(t)) return true;
@@ -92,7 +94,9 @@ function pick(lex: TriggerLexicon, candidates: { form: TriggerForm; length: numb
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return candidates.find((c) => c.form.trigger.pos === 'noun') ?? null;
-  return candidates.find((c) => c.form.trigger.pos === wanted) ?? candidates[0] ?? null;
+  // A reading whose object is there is the more specific one: "called his counterpart" is a call.
+  const fitting = candidates.filter((c) => c.form.trigger.pos === wanted);
+  return fitting.find((c) => c.form.trigger.object !== null) ?? fitting[0] ?? candidates[0] ?? null;
 }
 
 // "received $12 million from Qatar", "gave $5m to the militia": money as the object of
