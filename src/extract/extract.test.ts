@@ -484,3 +484,10 @@ test('phone calls, a name in apposition to a possessed title as subject, and no 
   // "by Tehran" is the militias' backer, not who attacked.
   assert.ok(!events(extract(doc('Militias backed by Tehran attacked a US base in Syria.'))).some((e) => e.startsWith('ASSAULT iran')));
 });
+
+test('an appositive title is a noun phrase: not the object of the verb after the name', () => {
+  const met = relations(extract(doc('The AU envoy for Sudan, Mohamed Ibn Chambas, met RSF negotiators in Jeddah.')));
+  assert.ok(!met.some((r) => r.startsWith('MEMBER_OF') && r.endsWith('rapid-support-forces')), met.join('; '));
+  const exiled = extract(doc('Ahmed Salah, exiled Zorvani Liberation Front member, spoke to reporters.'));
+  assert.ok(exiled.relations.some((r) => r.type === 'MEMBER_OF' && nameOf(exiled, r.target) === 'Zorvani Liberation Front'), relations(exiled).join('; '));
+});

@@ -20,7 +20,7 @@ const QUOTES = new Set(['"', '”', '“', '»', '«']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
-const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected']);
+const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
 function isPerson(reg: Registry, m: ActorMention): boolean {
   return reg.entities.get(m.entity)?.kind === 'person';
@@ -80,9 +80,12 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   const gap = tokens.slice(person.last, t.first);
   if (gap.length === 0 || gap.length > 6) return null;
   const inner = mentions.filter((m) => m.first >= person.last && m.last <= t.first);
+  // A plain word only inside a noun phrase already begun: ", a senior political …", ", Hamas
+  // political …", but not ", met Houthi negotiators", where the word after the comma is a verb.
   const ok = gap.every((g, k) => {
     const i = person.last + k;
-    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || /^[a-z]+$/.test(g.text) || inner.some((m) => i >= m.first && i < m.last);
+    const begun = k > 0 && gap[k - 1]!.text !== ',';
+    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || (begun && /^[a-z]+$/.test(g.text)) || inner.some((m) => i >= m.first && i < m.last);
   });
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
