@@ -487,7 +487,7 @@ test('phone calls, a name in apposition to a possessed title as subject, and no 
 
 test('an appositive title is a noun phrase: not the object of the verb after the name', () => {
   const met = relations(extract(doc('The AU envoy for Sudan, Mohamed Ibn Chambas, met RSF negotiators in Jeddah.')));
-  assert.ok(!met.some((r) => r.startsWith('MEMBER_OF') && r.endsWith('rapid-support-forces')), met.join('; '));
+  assert.ok(!met.some((r) => r.startsWith('MEMBER_OF') && !r.endsWith('african-union')), met.join('; '));
   const exiled = extract(doc('Ahmed Salah, exiled Zorvani Liberation Front member, spoke to reporters.'));
   assert.ok(exiled.relations.some((r) => r.type === 'MEMBER_OF' && nameOf(exiled, r.target) === 'Zorvani Liberation Front'), relations(exiled).join('; '));
 });
