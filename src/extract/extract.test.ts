@@ -491,3 +491,15 @@ test('an appositive title is a noun phrase: not the object of the verb after the
   const exiled = extract(doc('Ahmed Salah, exiled Zorvani Liberation Front member, spoke to reporters.'));
   assert.ok(exiled.relations.some((r) => r.type === 'MEMBER_OF' && nameOf(exiled, r.target) === 'Zorvani Liberation Front'), relations(exiled).join('; '));
 });
+
+test('standing ties stated with a copula, an aside, a possessed noun, or a "who heads" clause', () => {
+  assert.ok(relations(extract(doc("Russia is Serbia's main military backer."))).includes('PATRON russia -> serbia'));
+  assert.ok(relations(extract(doc("Hezbollah is Iran's most important proxy."))).includes('PATRON iran -> hezbollah'));
+  assert.ok(relations(extract(doc('The Zorvani Liberation Front, which controls the north, is allied with Chad.'))).some((r) => /^ALLY (chad|zorvani-liberation-front) -> (chad|zorvani-liberation-front)$/.test(r)));
+  assert.ok(relations(extract(doc('India and Pakistan have been bitter rivals since 1947.'))).some((r) => /^RIVAL (india -> pakistan|pakistan -> india)$/.test(r)));
+  const heads = extract(doc('Amadou Kone, who heads the Zorvani Liberation Front, met Chadian officials.'));
+  assert.ok(heads.relations.some((r) => r.type === 'LEADS' && nameOf(heads, r.source) === 'Amadou Kone' && nameOf(heads, r.target) === 'Zorvani Liberation Front'), relations(heads).join('; '));
+  assert.ok(relations(extract(doc("The Quds Force, the IRGC's foreign operations arm, trains militias."))).includes('PART_OF quds-force -> irgc'));
+  // A negation is no tie.
+  assert.deepEqual(relations(extract(doc('India and Pakistan are not allies.'))), []);
+});

@@ -60,7 +60,7 @@ function kindOf(ctx: Ctx, m: ActorMention): string | undefined {
 function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
   const words = bridge(ctx, a, b);
   const gap = b.first - a.last;
-  const warm = warmTies(ctx, a, b);
+  const warm = warmTies(ctx, a, b) ?? copulaTies(ctx, a, b);
   if (warm) return warm;
   if (gap > 10 || words.length > 7) return null;
   const [w0, w1] = words;
@@ -99,9 +99,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   }
   if (w0 === ',') {
     // "Hezbollah, Iran's proxy" is read from the other side: b then possessive then noun.
-    const after = ctx.tokens.slice(b.last, b.last + 4).map((t) => t.key).filter((k) => !FILLER.has(k));
+    const after = ctx.tokens.slice(b.last, b.last + 6).map((t) => t.key).filter((k) => !FILLER.has(k));
     if ((after[0] === "'s" || after[0] === "'") && words.length === 1) {
-      const noun = after[1] ?? '';
+      // "the IRGC's foreign operations arm": the noun may follow a few modifiers.
+      const noun = after.slice(1, 4).find((k) => PROXY.has(k) || RIVAL.has(k) || ALLY.has(k) || PART.has(k) || k === 'arch') ?? '';
       if (PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A, B\'s proxy"' };
       if (RIVAL.has(noun) || noun === 'arch') return { type: 'RIVAL', source: b, target: a, rule: '"A, B\'s rival"' };
       if (ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A, B\'s ally"' };
@@ -166,6 +167,59 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   return null;
+}
+
+const COPULA = /^(is|are|was|were|remains|remain|remained|has been|have been|had been|became|become)$/;
+
+/**
+ * What the verb between two actors states, once an aside is dropped ("The Houthis, who
+ * control Sanaa, are allied with Iran"):
+ *   "A is B's main backer" (PATRON A→B), "A is B's proxy" (PATRON B→A), "A is B's ally",
+ *   "A is allied with B", "A and B have been bitter enemies", "X, who heads Y" (LEADS).
+ */
+function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
+  const between = ctx.tokens.slice(a.last, b.first);
+  if (between.length > 16) return null;
+  const keys = between.map((t) => t.key).join(' ').replace(/^, (who|which) [^,]*,/, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
+  const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !/, (who|which) /.test(ctx.tokens.slice(a.last, m.first).map((t) => t.key).join(' ')));
+  if (inner) return null;
+  const kind = kindOf(ctx, a);
+  // "Sinwar, who heads Hamas in Gaza", "Mohamed Hamdan Dagalo commands the RSF"
+  if (kind === 'person' && /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/.test(between.map((t) => t.key).filter((k) => k !== 'the').join(' ').replace(/^, /, ', ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other') {
+    return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
+  }
+  const verb = keys.slice(0, 2).join(' ');
+  const copula = COPULA.test(keys[0] ?? '') ? 1 : COPULA.test(verb) ? 2 : 0;
+  if (copula === 0) return null;
+  const rest = keys.slice(copula).filter((k) => !/ly$/.test(k));
+  // "A is allied with B", "A is aligned with B"
+  if (rest.length === 2 && ['allied', 'aligned'].includes(rest[0]!) && ['with', 'to'].includes(rest[1]!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
+  // "A is B's main financial backer": the noun comes after B.
+  if (rest.length === 0 && isPossessive(ctx.tokens[b.last])) {
+    const noun = ctx.tokens.slice(b.last + 1, b.last + 5).map((t) => t.key).find((k) => PATRON.has(k) || PROXY.has(k) || ALLY.has(k) || RIVAL.has(k));
+    if (noun && PATRON.has(noun)) return { type: 'PATRON', source: a, target: b, rule: '"A is B\'s backer"' };
+    if (noun && PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A is B\'s proxy"' };
+    if (noun && ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A is B\'s ally"' };
+    if (noun && RIVAL.has(noun)) return { type: 'RIVAL', source: a, target: b, rule: '"A is B\'s rival"' };
+  }
+  return null;
+}
+
+/** "Eritrea and Ethiopia have been bitter enemies", "Qatar and Turkey are close allies". */
+function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
+    const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !/ly$/.test(k));
+    const copula = COPULA.test(after[0] ?? '') ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
+    const noun = after[copula] ?? '';
+    if (copula === 0) continue;
+    if (RIVAL.has(noun)) out.push({ type: 'RIVAL', source: a, target: b, rule: '"A and B are rivals"' });
+    else if (ALLY.has(noun)) out.push({ type: 'ALLY', source: a, target: b, rule: '"A and B are allies"' });
+  }
+  return out;
 }
 
 /** "X has had strong relations with Y", "a cordial relationship between X and Y",
@@ -462,7 +516,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
   const out: RelationFinding[] = [
     ...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions),
     ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
-    ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions),
+    ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
   ];
   const ctx: Ctx = { tokens, mentions, reg };
