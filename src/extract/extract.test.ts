@@ -503,3 +503,10 @@ test('standing ties stated with a copula, an aside, a possessed noun, or a "who 
   // A negation is no tie.
   assert.deepEqual(relations(extract(doc('India and Pakistan are not allies.'))), []);
 });
+
+test('what could happen is not asserted; what may have happened is alleged; the month of May is no modal', () => {
+  const modality = (text: string) => extract(doc(text)).events.map((e) => e.modality);
+  assert.deepEqual(modality('Analysts say Qatar could fund the Taliban again if talks fail.'), ['planned']);
+  assert.deepEqual(modality('Qatar may have funded the Taliban.'), ['alleged']);
+  assert.deepEqual(modality('Qatar in May funded the Taliban.'), ['asserted']);
+});

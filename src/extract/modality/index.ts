@@ -15,6 +15,8 @@ const ALLEGED_BEFORE = new Set(cues.allegedBefore);
 const REPORTED = new Set(cues.reported);
 const DENIAL = new Set(cues.denial);
 const SPEECH = new Set(cues.speech);
+// "Iran could fund Hamas again": not something that happened. "may have funded" is a claim.
+const POSSIBLE = new Set(cues.possible);
 
 export interface ModalityReading {
   modality: Modality;
@@ -79,6 +81,12 @@ function deniedClause(input: ModalityInput): string | null {
   return null;
 }
 
+/** "could", "might", "may" as modal verbs: not the month in "in May" or "May 2016". */
+function possibility(local: readonly string[]): string | null {
+  const at = local.findIndex((k, i) => POSSIBLE.has(k) && !(k === 'may' && (/^(in|since|of|last|early|late|mid|until|by)$/.test(local[i - 1] ?? '') || /^\d/.test(local[i + 1] ?? ''))));
+  return at >= 0 ? local[at]! : null;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
@@ -94,6 +102,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = localCue(THREATENED))) modality = 'threatened';
   else if ((cue = localCue(PLEDGED))) modality = 'pledged';
   else if ((cue = localCue(PLANNED))) modality = 'planned';
+  else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(ALLEGED) ?? keysBetween(tokens, input.sentenceFirst, input.triggerFirst).find((k) => ALLEGED_BEFORE.has(k)) ?? null)) modality = 'alleged';
   else if ((cue = sentenceCue(REPORTED))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
