@@ -129,6 +129,8 @@ describe('entente serve: security', () => {
     assert.equal(job.summary.new, 1);
     const docs = (await getJson(open.url, '/api/documents?q=Qurmuz')).body;
     assert.equal(docs.total, 1);
+    assert.equal(docs.items[0].source, 'qatar-pledge.txt', 'the document keeps the name uploaded, not a temporary path');
+    assert.equal((await getJson(open.url, '/api/documents?q=qatar-pledge.txt')).body.total, 1, 'and is found by it');
     const controls = await raw(open.url, '/api/uploads?name=controls.txt', { 'content-type': 'text/plain' }, 'POST', Buffer.from([1, 2, 3, 0, 0, 4, 5, 6, 7, 8]));
     assert.equal(controls.status, 202);
     const failed = await waitForJob(open.url, JSON.parse(controls.body).id);

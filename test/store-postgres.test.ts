@@ -8,6 +8,8 @@ import { openStore, type Store } from '../src/store/store.ts';
 import { storeContract } from '../src/store/store-contract.ts';
 import { analysis, entity, event, item, makeDoc } from '../src/store/store-fixtures.ts';
 import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
+import { connect } from '../src/store/postgres/connect.ts';
+import { loadMigrations, migrate } from '../src/store/postgres/migrate.ts';
 
 let server: PostgresServer;
 before(async () => { server = await startPostgres({ fast: true }); });
@@ -46,7 +48,7 @@ describe('PostgreSQL store', () => {
     assert.equal(await again.findNearDuplicate(0xfedc_ba98_7654_3210n, 3), doc.id);
     await again.close();
     const versions = await withSql(url, (sql) => sql`SELECT version, name FROM schema_migrations ORDER BY version`);
-    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph']]);
+    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph'], [3, 'document-search']]);
   });
 
   it('migrates a new database once when several processes open it at the same moment', async () => {
@@ -54,14 +56,29 @@ describe('PostgreSQL store', () => {
     const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
     await Promise.all(stores.map((s) => s.close()));
     const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM schema_migrations`);
-    assert.equal(row?.n, 2);
+    assert.equal(row?.n, 3);
+  });
+
+  it('indexes for search the documents of a database made before document search', async () => {
+    const url = await server.createDatabase();
+    const old = connect(url, 1);
+    await migrate(old, loadMigrations().filter((m) => m.version <= 2), 'old');
+    await old`INSERT INTO documents (id, source, title, published, language, text, fingerprint,
+        fp_band0, fp_band1, fp_band2, fp_band3, ingested_at)
+      VALUES (${'a'.repeat(64)}, 'old/report.txt', 'Old report', '2015', 'en', 'Written before the search index existed.',
+        0, 0, 0, 0, 0, now())`;
+    await old.end();
+    const store = await openStore(url);
+    const found = await store.documents({ q: 'index existed', limit: 5, offset: 0 });
+    assert.deepEqual(found.items.map((d) => [d.id, d.source]), [['a'.repeat(64), 'old/report.txt']]);
+    await store.close();
   });
 
   it('refuses a database written by a newer Entente, and one that is not Entente\'s', async () => {
     const newer = await server.createDatabase();
     await (await openStore(newer)).close();
     await withSql(newer, (sql) => sql`INSERT INTO schema_migrations VALUES (99, 'future', now())`);
-    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 2 — upgrade Entente/);
+    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 3 — upgrade Entente/);
     const foreign = await server.createDatabase();
     await withSql(foreign, (sql) => sql`CREATE TABLE something (x int)`);
     await assert.rejects(openStore(foreign), /not an Entente one/);

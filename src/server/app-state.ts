@@ -1,4 +1,4 @@
-// What every route reads: the store, the documents, and answers that are costly to
+// What every route reads: the store (documents included), and answers that are costly to
 // compute (every event consolidated, the actor index) kept per version of the
 // resolution. The resolution's saved stamp changes only when it is recomputed — after
 // an ingest finishes — so during an ingest the views keep one consistent picture and
@@ -8,7 +8,6 @@ import type { Store } from '../store/store.ts';
 import { ensureResolution } from '../graph/resolve/ensure.ts';
 import { allEvents, type EventSet } from '../graph/load-events.ts';
 import { aliasKey } from '../lexicon/load.ts';
-import type { DocumentReader } from './documents.ts';
 
 export interface IndexedActor {
   id: string;
@@ -31,7 +30,6 @@ export interface ActorIndex {
 export interface AppState {
   readonly location: string;
   readonly store: Store;
-  readonly documents: DocumentReader;
   readonly readOnly: boolean;
   /** Brings the resolution up to date unless an ingest is running; returns the cache version. */
   version(): Promise<string>;
@@ -48,7 +46,7 @@ export interface AppState {
 const MAX_ENTRIES = 64;
 
 export function createAppState(
-  location: string, store: Store, documents: DocumentReader, readOnly: boolean, ingesting: () => boolean,
+  location: string, store: Store, readOnly: boolean, ingesting: () => boolean,
 ): AppState {
   let cacheVersion = '';
   let cache = new Map<string, Promise<unknown>>();
@@ -119,7 +117,7 @@ export function createAppState(
   });
 
   return {
-    location, store, documents, readOnly, version, everything, actors, cached,
+    location, store, readOnly, version, everything, actors, cached,
     refresh() {
       cache = new Map();
       cacheVersion = '';

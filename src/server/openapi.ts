@@ -107,7 +107,7 @@ export function openApiDocument(version: string) {
           p('id', 'an id, name or alias'), rollup, q('top', 'partners and adversaries listed', { type: 'integer', minimum: 1, maximum: 100, default: 8 }),
         ]),
       },
-      '/api/documents': { get: op('Stored documents, newest first (without their text)', [q('q', 'words in the title, source or text'), q('outlet', 'outlet name'), ...page()]) },
+      '/api/documents': { get: op('Stored documents, newest first (without their text)', [q('q', 'words that must all appear in the title, source or text: whole words or their beginning, case and punctuation ignored'), q('outlet', 'outlet name'), ...page()]) },
       '/api/documents/{id}': { get: op('One document\'s full stored text (every evidence offset points into it) and the events read from it', [p('id', 'SHA-256 of the cleaned text, 64 hex digits')]) },
       '/api/documents/{id}/passage': {
         get: op('The paragraph around an evidence span, with the span\'s place inside it', [

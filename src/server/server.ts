@@ -9,7 +9,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { openStore, type Store } from '../store/store.ts';
 import { createAppState, type AppState } from './app-state.ts';
-import { openDocumentReader, type DocumentReader } from './documents.ts';
 import { HttpError, sendError, sendJson, setSecurityHeaders } from './http.ts';
 import { matchRoute } from './router.ts';
 import { allowedHosts, checkHost, checkSameOrigin, presentedToken, RateLimiter, tokenCookie, tokenMatches } from './security.ts';
@@ -32,7 +31,7 @@ export const ROUTES: readonly Route[] = [
 ];
 
 export interface ServerOptions {
-  /** Store location (a SQLite file path). */
+  /** Store location: an SQLite file path or a postgres:// URL. */
   db: string;
   host: string;
   /** 0 picks a free port. */
@@ -66,16 +65,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const store: Store = await openStore(options.db);
-  let documents: DocumentReader;
-  try {
-    documents = openDocumentReader(options.db);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
   let app: AppState;
   const uploads = new UploadQueue(options.db, options.maxUploadBytes, MAX_QUEUED_UPLOADS, () => app.refresh());
-  app = createAppState(options.db, store, documents, options.readOnly, () => uploads.busy);
+  app = createAppState(options.db, store, options.readOnly, () => uploads.busy);
   const limiter = new RateLimiter(options.uploadsPerMinute);
   let hosts: Set<string> | null = null;
 
@@ -139,7 +131,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.closeAllConnections();
     });
     await uploads.close();
-    documents.close();
     await store.close();
   };
 

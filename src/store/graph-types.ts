@@ -68,6 +68,8 @@ export interface EventQuery {
   to?: IsoPartialDate;
   /** Outlet name (case-insensitive) or a piece of the document's source path. */
   outlet?: string;
+  /** Events read from the document with this id. */
+  document?: string;
   /** At most this many rows (default 100 000). */
   limit?: number;
 }

@@ -88,6 +88,8 @@ export function graphContract(backend: string, openFresh: () => Promise<Store>):
       assert.deepEqual(await ids({ from: '2016-02-18', to: '2016-02-18' }), ['b1', 'b2']);
       assert.deepEqual(await ids({ outlet: 'gulf dispatch' }), ['b1', 'b2']);
       assert.deepEqual(await ids({ outlet: 'undated.txt' }), ['c1']);
+      assert.deepEqual(await ids({ document: b.id }), ['b1', 'b2']);
+      assert.deepEqual(await ids({ document: '0'.repeat(64) }), []);
       assert.deepEqual(await ids({ actors: ['iran'], types: ['AID'], limit: 1 }), ['a1']);
       const [row] = await store.events({ actors: ['sinwar'] });
       assert.equal(row?.event.negated, true);

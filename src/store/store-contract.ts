@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import type { Store } from './store.ts';
 import { analysis, entity, event, item, makeDoc, relation } from './store-fixtures.ts';
 import { graphContract } from './store-contract-graph.ts';
+import { documentsContract } from './store-contract-documents.ts';
 
 export function storeContract(backend: string, openFresh: () => Promise<Store>): void {
   graphContract(backend, openFresh);
+  documentsContract(backend, openFresh);
   describe(`Store contract: ${backend}`, () => {
     let store: Store;
     beforeEach(async () => { store = await openFresh(); });

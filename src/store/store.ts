@@ -45,6 +45,43 @@ export interface EventDocument {
   url: string | null;
 }
 
+/** A stored document as listed: everything but its text. */
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string;
+  duplicateOf: string | null;
+  skipped: string | null;
+  /** ISO 8601 UTC. */
+  ingestedAt: string;
+  /** Characters in its text. */
+  length: number;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  /** The cleaned text every evidence offset points into. */
+  text: string;
+}
+
+export interface DocumentQuery {
+  /** Words that must all appear in the title, source or text (see document-search.ts). */
+  q?: string;
+  /** Outlet name, case-insensitive. */
+  outlet?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface DocumentPage {
+  /** Documents matching the query, all pages together. */
+  total: number;
+  items: DocumentSummary[];
+}
+
 /** An entity as stored: merged over every document that named it. */
 export interface StoredEntity {
   id: string;
@@ -84,6 +121,15 @@ export interface Store {
   entity(id: string): Promise<StoredEntity | null>;
   /** Events between two entity ids in either direction, dated ones first in date order. */
   dyadEvents(a: string, b: string): Promise<DyadEventRow[]>;
+
+  // --- Stored documents, for reading them back (the web UI's document and evidence views).
+
+  /** One document with its text, or null when there is none with this id. */
+  document(id: string): Promise<StoredDocument | null>;
+  /** Documents matching every filter given, newest first (undated last), one page of them. */
+  documents(query: DocumentQuery): Promise<DocumentPage>;
+  /** Ids that start with `prefix` (hex digits), in id order: a consolidated event id names its document by 12 of them. */
+  documentIdsWithPrefix(prefix: string, limit: number): Promise<string[]>;
 
   // --- The graph (src/graph/): resolution across documents and the queries on it.
 

@@ -6,7 +6,7 @@ import { namesOf } from '../../graph/load-events.ts';
 import { consolidate } from '../../graph/consolidate.ts';
 import { HttpError, badParameter } from '../http.ts';
 import { checkPathId, DOCUMENT_ID, PAGE } from '../params.ts';
-import type { StoredDocument } from '../documents.ts';
+import type { StoredDocument } from '../../store/store.ts';
 import type { Route, RouteContext } from './context.ts';
 
 /** A paragraph longer than this is cut to a window around the evidence. */
@@ -14,7 +14,7 @@ const PASSAGE_MAX = 2400;
 
 async function documentOr404(ctx: RouteContext): Promise<StoredDocument> {
   const id = checkPathId('document id', ctx.path.id!, DOCUMENT_ID, 'a 64-digit hex SHA-256');
-  const doc = await ctx.app.documents.get(id);
+  const doc = await ctx.app.store.document(id);
   if (!doc) throw new HttpError(404, 'not_found', `no document ${id}`);
   return doc;
 }
@@ -27,7 +27,7 @@ export const documentRoutes: Route[] = [
       const q = p.text('q', { max: 200 });
       const outlet = p.text('outlet', { max: 200 });
       const page = p.page();
-      const { total, items } = await ctx.app.documents.list({ ...(q ? { q } : {}), ...(outlet ? { outlet } : {}), ...page });
+      const { total, items } = await ctx.app.store.documents({ ...(q ? { q } : {}), ...(outlet ? { outlet } : {}), ...page });
       const end = page.offset + items.length;
       return { body: { total, limit: page.limit, offset: page.offset, next: end < total ? end : null, items } };
     },
@@ -37,7 +37,7 @@ export const documentRoutes: Route[] = [
     async handler(ctx) {
       ctx.params([]);
       const doc = await documentOr404(ctx);
-      const rows = (await ctx.app.store.events({ outlet: doc.source, limit: 10_000 })).filter((r) => r.document.id === doc.id);
+      const rows = await ctx.app.store.events({ document: doc.id });
       const names = await namesOf(ctx.app.store, consolidate(rows.map((row) => ({ row, source: row.event.source, target: row.event.target, third: row.event.third }))));
       return { body: { ...doc, events: rows.map((row) => reportJson(row, names)) } };
     },

@@ -61,12 +61,8 @@ async function findEvent(ctx: RouteContext, id: string, rollup: boolean) {
   const prefix = id.slice(0, 12);
   const eventPart = id.slice(13);
   const notFound = new HttpError(404, 'not_found', `no event ${id} — ids come from /api/events, /api/dyad or /api/network`);
-  for (const documentId of await ctx.app.documents.idsByPrefix(prefix, 5)) {
-    const doc = await ctx.app.documents.get(documentId);
-    if (!doc) continue;
-    const rows = (await ctx.app.store.events({ outlet: doc.source, limit: 10_000 }))
-      .filter((r) => r.document.id === documentId && r.event.id === eventPart);
-    const row = rows[0];
+  for (const documentId of await ctx.app.store.documentIdsWithPrefix(prefix, 5)) {
+    const row = (await ctx.app.store.events({ document: documentId })).find((r) => r.event.id === eventPart);
     if (!row) continue;
     const resolved = new Map((await ctx.app.store.resolvedIds([row.event.source, ...(row.event.target ? [row.event.target] : [])]))
       .map((r) => [r.id, r.canonical]));

@@ -12,7 +12,7 @@ export const searchRoutes: Route[] = [
       const limit = p.integer('limit', 10, 1, 50);
       const index = await ctx.app.actors();
       const actors = searchActors(index, q).slice(0, limit).map((a) => actorJson(a, index.byId));
-      const documents = await ctx.app.documents.list({ q, limit, offset: 0 }).catch(() => ({ total: 0, items: [] }));
+      const documents = await ctx.app.store.documents({ q, limit, offset: 0 });
       return { body: { q, actors, documents: { total: documents.total, items: documents.items } } };
     },
   },

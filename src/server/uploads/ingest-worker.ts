@@ -8,6 +8,7 @@ import { openStore, type Store } from '../../store/store.ts';
 import { ingest } from '../../ingest/ingest.ts';
 import { ensureResolution } from '../../graph/resolve/ensure.ts';
 import type { FromWorker, IngestWorkerData, ToWorker } from './messages.ts';
+import { uploadedSource } from './upload-checks.ts';
 
 const data = workerData as IngestWorkerData;
 const port = parentPort!;
@@ -25,19 +26,32 @@ port.on('message', (message: ToWorker) => {
     });
     return;
   }
-  queue = queue.then(() => run(message.job, message.files));
+  queue = queue.then(() => run(message.job, message.folder, message.files));
 });
 
-async function run(job: string, files: string[]): Promise<void> {
+async function run(job: string, folder: string, files: string[]): Promise<void> {
   try {
     store ??= await openStore(data.location);
-    const summary = await ingest(files, { maxBytes: data.maxBytes, countInputs: false, signal: controller.signal }, store,
-      (event) => post({ kind: 'event', job, event }));
+    const summary = await ingest(files, { maxBytes: data.maxBytes, countInputs: false, signal: controller.signal },
+      storingUploadedNames(store, folder), (event) => post({ kind: 'event', job, event }));
     if (summary.new > 0) await ensureResolution(store);
     post({ kind: 'done', job, summary });
   } catch (error) {
     post({ kind: 'failed', job, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/**
+ * The store as ingest sees it, but documents are stored with the name the user
+ * uploaded as their source: the temporary folder they were read from is gone once
+ * the job ends, and its path would tell the user nothing.
+ */
+function storingUploadedNames(target: Store, folder: string): Store {
+  return {
+    ...target,
+    saveBatch: (items) => target.saveBatch(items.map((item) =>
+      ({ ...item, doc: { ...item.doc, source: uploadedSource(folder, item.doc.source) } }))),
+  };
 }
 
 post({ kind: 'ready' });

@@ -9,7 +9,8 @@ export interface IngestWorkerData {
 }
 
 export type ToWorker =
-  | { kind: 'ingest'; job: string; files: string[] }
+  /** `files` are in `folder`, a private one per upload: their path inside it is what the user named. */
+  | { kind: 'ingest'; job: string; folder: string; files: string[] }
   | { kind: 'stop' };
 
 export type FromWorker =

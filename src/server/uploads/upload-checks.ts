@@ -2,7 +2,7 @@
 // extension Entente reads, a declared type that fits it, and bytes that do not start
 // like an archive, an image or an executable. The readers check the rest (encoding,
 // binary content, article shape) and report it per file.
-import { extname } from 'node:path';
+import { extname, sep } from 'node:path';
 import { HttpError } from '../http.ts';
 
 export const UPLOAD_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom'] as const;
@@ -43,6 +43,15 @@ export function checkUploadName(name: string | undefined): string {
     throw new HttpError(415, 'unsupported_type', `"${trimmed}" is not a file Entente reads — send ${UPLOAD_EXTENSIONS.join(', ')}`);
   }
   return trimmed;
+}
+
+/**
+ * What the user uploaded, for a source read from the private folder it was saved in:
+ * "<folder>/report.jsonl#3" is "report.jsonl#3" — the name checkUploadName let through,
+ * never the temporary path. Stored as the document's source and shown in messages.
+ */
+export function uploadedSource(folder: string, source: string): string {
+  return source.startsWith(folder + sep) ? source.slice(folder.length + 1) : source;
 }
 
 export function checkUploadType(contentType: string | undefined): void {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestSummary } from '../../ingest/types.ts';
 import { HttpError } from '../http.ts';
+import { uploadedSource } from './upload-checks.ts';
 import type { FromWorker, IngestWorkerData, ToWorker } from './messages.ts';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
@@ -99,7 +100,8 @@ export class UploadQueue {
     const job = this.jobs.get(id)!;
     this.current = id;
     job.state = 'running';
-    this.ensureWorker().postMessage({ kind: 'ingest', job: id, files: [join(this.folders.get(id)!, job.name)] } satisfies ToWorker);
+    const folder = this.folders.get(id)!;
+    this.ensureWorker().postMessage({ kind: 'ingest', job: id, folder, files: [join(folder, job.name)] } satisfies ToWorker);
   }
 
   private ensureWorker(): Worker {
@@ -162,7 +164,7 @@ export class UploadQueue {
   /** The temporary path the worker read becomes the name the user dropped. */
   private shownSource(id: string, source: string): string {
     const folder = this.folders.get(id);
-    return folder && source.startsWith(folder) ? source.slice(folder.length + 1) : source;
+    return folder === undefined ? source : uploadedSource(folder, source);
   }
 
   private forgetOld(): void {

@@ -1,10 +1,11 @@
 // `Store.events(query)` for PostgreSQL: the WHERE clause is assembled from fixed
-// fragments, one per filter present (so at most 2^6 statement texts, each prepared
+// fragments, one per filter present (so at most 2^7 statement texts, each prepared
 // once by the driver); every value is a bound parameter, lists as text[] arrays.
 //
 // Index use (migrations 001 and 002): a pair or an actor is a BitmapOr of
 // events(source, target) / events(source, date_value) / events(target, date_value)
-// probes; a date range alone is a range on events(date_value).
+// probes; a date range alone is a range on events(date_value); a document is a range
+// on the primary key (document_id, id).
 import type { EventQuery, EventRow } from '../store.ts';
 import { toDyadEventRow, type EventJoinRow } from '../sqlite/event-row.ts';
 import type { Sql } from './connect.ts';
@@ -46,6 +47,7 @@ export async function queryEvents(sql: Sql, query: EventQuery): Promise<EventRow
     where.push(`e.document_id IN (SELECT id FROM documents
       WHERE lower(outlet) = lower(${outlet}::text) OR strpos(lower(source), lower(${outlet}::text)) > 0)`);
   }
+  if (query.document) where.push(`e.document_id = ${param(query.document)}::text`);
   const limit = param(query.limit ?? DEFAULT_EVENT_LIMIT);
   const rows = await sql.unsafe<EventJoinRow[]>(`SELECT ${EVENT_SELECT}
     FROM events e JOIN documents d ON d.id = e.document_id

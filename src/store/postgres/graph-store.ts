@@ -10,7 +10,8 @@ import type { Sql } from './connect.ts';
 import { queryEvents } from './events-query.ts';
 import { RELATION_ORDER, RELATION_SELECT } from './event-columns.ts';
 
-type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'>;
+type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'
+  | 'document' | 'documents' | 'documentIdsWithPrefix'>;
 type EntityRow = Omit<StoredEntity, 'aliases'>;
 type AliasRow = { entity: string; alias: string };
 type CorrectionRow = Omit<Correction, 'createdAt'> & { createdAt: Date };

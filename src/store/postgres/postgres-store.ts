@@ -9,6 +9,7 @@ import { connect, openError, type Sql } from './connect.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { saveBatchWithRetry } from './save-batch.ts';
 import { postgresGraphMethods } from './graph-store.ts';
+import { postgresDocumentMethods } from './documents.ts';
 import { Claims } from './claims.ts';
 import { EVENT_ORDER, EVENT_SELECT } from './event-columns.ts';
 
@@ -92,6 +93,7 @@ function postgresStore(sql: Sql, url: string): Store {
         ${EVENT_ORDER}`, [a, b]);
       return rows.map(toDyadEventRow);
     },
+    ...postgresDocumentMethods(sql),
     ...postgresGraphMethods(sql),
     async close() {
       if (closed) return;

@@ -1,10 +1,11 @@
 // `Store.events(query)` for SQLite. The WHERE clause is assembled from fixed
-// fragments, one per filter present, so there are at most 2^5 distinct statements:
+// fragments, one per filter present, so there are at most 2^7 distinct statements:
 // each is prepared once and cached; every value is bound, never spliced in.
 //
 // Index use (migrations 001 and 002): a pair is two probes of events(source, target);
 // an actor is a union of events(source, date_value) and events(target, date_value)
-// rowids; a date range alone is a range on events(date_value).
+// rowids; a date range alone is a range on events(date_value); a document is a range
+// on the primary key (document_id, id).
 import type Database from 'better-sqlite3';
 import type { EventQuery, EventRow } from '../store.ts';
 import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
@@ -26,6 +27,7 @@ const FRAGMENTS = {
   to: `e.date_value < @toNextYear AND substr(e.date_value, 1, length(@to)) <= @to`,
   outlet: `e.document_id IN (SELECT id FROM documents
       WHERE outlet = @outlet COLLATE NOCASE OR instr(lower(source), lower(@outlet)) > 0)`,
+  document: 'e.document_id = @document',
 } as const;
 
 type Filter = keyof typeof FRAGMENTS;
@@ -77,6 +79,10 @@ export function eventsQuery(db: Database.Database) {
     if (query.outlet) {
       filters.push('outlet');
       params.outlet = query.outlet;
+    }
+    if (query.document) {
+      filters.push('document');
+      params.document = query.document;
     }
     return (statement(filters).all(params) as EventJoinRow[]).map(toDyadEventRow);
   };

@@ -8,7 +8,8 @@ import { prepareGraphStatements } from './graph-statements.ts';
 import { eventsQuery } from './events-query.ts';
 import { toRelationRow, type RelationJoinRow } from './event-row.ts';
 
-type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'>;
+type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'
+  | 'document' | 'documents' | 'documentIdsWithPrefix'>;
 
 const ids = (list: readonly string[]) => JSON.stringify(list);
 

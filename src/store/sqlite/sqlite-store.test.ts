@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../store.ts';
+import { loadMigrations, migrate } from './migrate.ts';
+import { openSqliteTables } from './sqlite-tables.ts';
 import { storeContract } from '../store-contract.ts';
 import { analysis, entity, item, makeDoc } from '../store-fixtures.ts';
 
@@ -26,9 +28,40 @@ describe('SQLite store', () => {
     assert.equal(await again.hasDocument(doc.id), true);
     await again.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [{ version: 1, name: 'initial' }, { version: 2, name: 'graph' }]);
+    assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [
+      { version: 1, name: 'initial' }, { version: 2, name: 'graph' }, { version: 3, name: 'document-search' },
+    ]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
+  });
+
+  it('indexes for search the documents of an older database, and keeps the index in step with every write', async () => {
+    const path = freshPath();
+    const old = new Database(path);
+    migrate(old, loadMigrations().filter((m) => m.version <= 2), path);
+    old.prepare(`INSERT INTO documents (id, source, title, published, outlet, url, language, text, fingerprint,
+        fp_band0, fp_band1, fp_band2, fp_band3, ingested_at)
+      VALUES (?, 'old/report.txt', 'Old report', '2015', NULL, NULL, 'en', ?, '0000000000000000', 0, 0, 0, 0, ?)`)
+      .run('a'.repeat(64), 'Written before the search index existed.', '2020-01-01T00:00:00.000Z');
+    old.close();
+    const store = await openStore(path);
+    const found = async (q: string) => (await store.documents({ q, limit: 5, offset: 0 })).items.map((d) => d.id);
+    assert.deepEqual(await found('index existed'), ['a'.repeat(64)]);
+    // `entente copy` writes rows straight into the table: the triggers index them too.
+    const tables = openSqliteTables(path);
+    const copied = ['b'.repeat(64), 'copy/x.txt', null, null, null, null, 'en', 'Copied from another store.', '0000000000000000',
+      0, 0, 0, 0, null, null, '[]', '2020-01-02T00:00:00.000Z'];
+    await tables.write('documents', (async function* () { yield [copied]; })());
+    await tables.close();
+    assert.deepEqual(await found('copied store'), ['b'.repeat(64)]);
+    const db = new Database(path);
+    db.prepare('DELETE FROM documents WHERE id = ?').run('a'.repeat(64));
+    db.prepare("UPDATE documents SET title = 'Renamed' WHERE id = ?").run('b'.repeat(64));
+    db.prepare("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')").run();
+    db.close();
+    assert.deepEqual(await found('index existed'), []);
+    assert.deepEqual(await found('renamed'), ['b'.repeat(64)]);
+    await store.close();
   });
 
   it('refuses a database written by a newer Entente', async () => {
@@ -37,7 +70,7 @@ describe('SQLite store', () => {
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
     db.close();
-    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 2 — upgrade Entente/);
+    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 3 — upgrade Entente/);
   });
 
   it('refuses an SQLite file that is not an Entente database', async () => {

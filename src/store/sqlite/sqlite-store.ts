@@ -8,6 +8,7 @@ import { prepareStatements } from './statements.ts';
 import { saveItem } from './save-batch.ts';
 import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
 import { sqliteGraphMethods } from './graph-store.ts';
+import { sqliteDocumentMethods } from './documents.ts';
 
 /** How long a writer waits for another process's transaction before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -84,6 +85,7 @@ function sqliteStore(db: Database.Database): Store {
     async dyadEvents(a, b) {
       return (s.dyadEvents.all({ a, b }) as EventJoinRow[]).map(toDyadEventRow);
     },
+    ...sqliteDocumentMethods(db),
     ...sqliteGraphMethods(db),
     async close() {
       if (db.open) db.close();
