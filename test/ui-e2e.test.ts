@@ -98,13 +98,16 @@ describe('the web UI in Chromium', { skip: unavailable ?? false }, () => {
       await page.keyboard.press('ArrowRight');
       years.push(await page.textContent('#year-label') ?? '');
     }
-    assert.deepEqual(years.slice(0, 3), ['1982', '1990', '1992']);
-    assert.equal(years.at(-1), '2012');
-    const tiesIn2012 = Number(await page.getAttribute('#cy', 'data-ties'));
-    assert.ok(tiesIn2012 > 0 && tiesIn2012 < ties, `2012 shows ${tiesIn2012} of ${ties} ties`);
-    assert.match(await page.textContent('#network-status') ?? '', /^2012: /);
-    assert.match(page.url(), /year=2012/, 'the year is kept in the address');
-    await shot(page, '02-network-2012');
+    // The years with events, as the API gives them (they follow the samples and the engine).
+    const network = (await getJson(served.url, '/api/network')).body as { years: string[] };
+    assert.ok(network.years.length >= 9 && network.years[0]! < network.years[8]!, network.years.join(' '));
+    assert.deepEqual(years, network.years.slice(0, 9));
+    const year = years.at(-1)!;
+    const tiesThen = Number(await page.getAttribute('#cy', 'data-ties'));
+    assert.ok(tiesThen > 0 && tiesThen < ties, `${year} shows ${tiesThen} of ${ties} ties`);
+    assert.match(await page.textContent('#network-status') ?? '', new RegExp(`^${year}: `));
+    assert.match(page.url(), new RegExp(`year=${year}`), 'the year is kept in the address');
+    await shot(page, '02-network-year');
     await page.close();
   });
 
