@@ -510,3 +510,13 @@ test('what could happen is not asserted; what may have happened is alleged; the 
   assert.deepEqual(modality('Qatar may have funded the Taliban.'), ['alleged']);
   assert.deepEqual(modality('Qatar in May funded the Taliban.'), ['asserted']);
 });
+
+test('"Its commander, X" leads the actor the sentence before was about; "no weapons" received is negated', () => {
+  const x = extract(doc('The Zorvani Liberation Front has fought the army since April. Its commander, Amadou Kone, met Chadian officials in May.'));
+  assert.ok(x.relations.some((r) => r.type === 'LEADS' && nameOf(x, r.source) === 'Amadou Kone' && nameOf(x, r.target) === 'Zorvani Liberation Front'), relations(x).join('; '));
+  // Mid-sentence "its" names someone we cannot see: no guess.
+  const y = extract(doc('The Zorvani Liberation Front has fought the army. Chad said its commander, Amadou Kone, was wounded.'));
+  assert.ok(!y.relations.some((r) => nameOf(y, r.source) === 'Amadou Kone' && nameOf(y, r.target) === 'Zorvani Liberation Front'), relations(y).join('; '));
+  const none = extract(doc('The Zorvani Liberation Front said it had received no weapons from Chad.')).events.find((e) => e.type === 'AID');
+  assert.equal(none?.negated, true);
+});

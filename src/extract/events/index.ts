@@ -99,9 +99,10 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   const mediator = THIRD_PARTY_TYPES.has(type) ? findThirdParty(tokens, mentions, s.first, s.last) : null;
   const third = args.third ?? (mediator && mediator.entity !== source.entity && mediator.entity !== target?.entity ? mediator : null);
   const triggerStart = tokens[trig.first]!.start;
+  // "the RSF said they had received no weapons from the UAE": the recipient stands first.
   const reading = readModality({
     tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
-    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, trig.first),
+    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, trig.first),
   });
   const amount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
   const event: ExtractedEvent = {

@@ -50,7 +50,8 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
     if (!TITLE_MODIFIERS.has(k)) break;
   }
   const ambiguous = ['leader', 'commander', 'official'].includes(r.title.entry.title.toLowerCase());
-  const definite = tokens[r.title.first - 1]?.key === 'the' || (r.of !== null && r.of.first > r.title.first);
+  // "the commander", "its commander", "commander of X": the one who commands.
+  const definite = ['the', 'its', 'their'].includes(tokens[r.title.first - 1]?.key ?? '') || (r.of !== null && r.of.first > r.title.first);
   if (ambiguous && !definite) {
     const known = input.registry.lexicon.actors.get(r.person.entity)?.roles ?? [];
     if (!known.some((x) => x.of === of && /leader|chief|head|president|secretary|commander/i.test(x.title))) return 'MEMBER_OF';

@@ -121,7 +121,14 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
       }
     }
     // "its injured leader X": "its" names someone we cannot see, so no guess from the sentence.
-    const pronounOwner = /^(its|their|his|her)$/.test(tokens[t.first - 1]?.key ?? '') || /^(its|their|his|her)$/.test(tokens[t.first - 2]?.key ?? '');
+    const pronounAt = /^(its|their|his|her)$/.test(tokens[t.first - 1]?.key ?? '') ? t.first - 1 : /^(its|their|his|her)$/.test(tokens[t.first - 2]?.key ?? '') ? t.first - 2 : -1;
+    const pronounOwner = pronounAt >= 0;
+    // "The group has fought the army since April. Its commander, X, …": a sentence that opens
+    // with "Its" goes on about the actor the sentence before was about.
+    if (!of && pronounOwner && tokens[pronounAt]!.cap && /^(its|their)$/.test(tokens[pronounAt]!.key) && !inSentence.some((m) => m.first < pronounAt)) {
+      of = (bySentence.get(t.sentence - 1) ?? []).find((m) => !m.weak && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? 'other')) ?? null;
+      if (of) rule = 'title after "Its", actor of the sentence before';
+    }
     // Known office holders keep the office the lexicon gives them ("Supreme Leader Khamenei").
     const knownRole = holders.some((h) => reg.lexicon.actors.get(h.entity)?.roles.some((r) => r.title.toLowerCase() === t.entry.title.toLowerCase()));
     if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title) && !STATE_TITLE.test(t.entry.title) && !knownRole) {
