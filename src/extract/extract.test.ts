@@ -520,3 +520,8 @@ test('"Its commander, X" leads the actor the sentence before was about; "no weap
   const none = extract(doc('The Zorvani Liberation Front said it had received no weapons from Chad.')).events.find((e) => e.type === 'AID');
   assert.equal(none?.negated, true);
 });
+
+test('"accused the group of" points back to the group; "a group of" people does not', () => {
+  assert.ok(events(extract(doc('Al-Shabaab attacked a base in Kenya. Nairobi accused the group of war crimes.'))).includes('ACCUSE kenya -> al-shabaab'));
+  assert.ok(!events(extract(doc('Al-Shabaab attacked a base. Kenya welcomed the group of pilgrims.'))).some((e) => e.endsWith('-> al-shabaab') && e.startsWith('SUPPORT')));
+});

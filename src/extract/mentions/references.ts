@@ -52,6 +52,9 @@ function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, n
 }
 
 /** "the [modifier]{0,2} group" → end token of the phrase and what it refers to. */
+/** Verbs whose "of" names the charge, not a part: "accused the group of". */
+const CHARGING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'suspected', 'suspecting', 'suspects', 'convicted', 'acquitted', 'cleared', 'warned', 'warning', 'informed', 'stripped']);
+
 function definiteDescription(tokens: readonly Token[], at: number, last: number, taken: ReadonlySet<number>): { end: number; noun: 'group' | 'state' } | null {
   if (tokens[at]!.key !== 'the') return null;
   for (let j = at + 1; j < Math.min(last, at + 4); j++) {
@@ -62,7 +65,8 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
       if (j === at + 1 && GROUP_NOUNS.has(tokens[j + 1]?.key ?? '')) continue;
       return null;
     }
-    const followedByOf = tokens[j + 1]?.key === 'of';
+    // "the group of pilgrims" is no actor; "accused the group of atrocities" is.
+    const followedByOf = tokens[j + 1]?.key === 'of' && !CHARGING.has(tokens[at - 1]?.key ?? '');
     if (GROUP_NOUNS.has(t.key) && !followedByOf) return { end: j + 1, noun: 'group' };
     // "the Gulf state", "the kingdom"; a bare "the state"/"the government" is too vague.
     if (STATE_NOUNS.has(t.key) && !followedByOf) return j > at + 1 || !VAGUE_STATE_NOUNS.has(t.key) ? { end: j + 1, noun: 'state' } : null;
