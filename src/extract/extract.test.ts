@@ -525,3 +525,10 @@ test('"accused the group of" points back to the group; "a group of" people does 
   assert.ok(events(extract(doc('Al-Shabaab attacked a base in Kenya. Nairobi accused the group of war crimes.'))).includes('ACCUSE kenya -> al-shabaab'));
   assert.ok(!events(extract(doc('Al-Shabaab attacked a base. Kenya welcomed the group of pilgrims.'))).some((e) => e.endsWith('-> al-shabaab') && e.startsWith('SUPPORT')));
 });
+
+test('a known name keeps its words from a title, and ranks may stand between a title and its holder', () => {
+  const x = extract(doc('General Security chief Brig. Gen. Elias Baisari visited Damascus.'));
+  assert.ok(x.relations.some((r) => r.type === 'LEADS' && nameOf(x, r.source) === 'Elias Baisari' && r.target === 'lebanese-general-security'), relations(x).join('; '));
+  const y = extract(doc('IDF chief of staff Lt. Gen. Herzi Halevi toured the border.'));
+  assert.ok(y.relations.some((r) => nameOf(y, r.source) === 'Herzi Halevi' && r.target === 'idf'), relations(y).join('; '));
+});

@@ -299,7 +299,7 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
   const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
-    const titles = findTitles(lexicon, text.tokens, s.first, s.last, index);
+    const titles = yieldToNames(state, findTitles(lexicon, text.tokens, s.first, s.last, index), s, index);
     state.pendingPersons = [];
     allTitles.push(...titles);
     let found = sentenceMentions(state, s, index, titles);
@@ -321,6 +321,21 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     }
   });
   return { mentions: state.mentions, titles: allTitles, registry: state.registry };
+}
+
+/** "General Security chief X": words of a known name are the name's, not a title's
+ * ("Security Chief" gives way to "General Security" and leaves "chief"). */
+function yieldToNames(state: DocState, titles: TitleMention[], s: Sentence, index: number): TitleMention[] {
+  if (titles.length === 0) return titles;
+  const names = findGazetteerMatches(gazetteerFor(state.lexicon), state.text.tokens, s.first, s.last)
+    .filter((m) => state.lexicon.actors.get(m.id)?.kind !== 'person');
+  return titles.flatMap((t) => {
+    const name = names.find((m) => m.first < t.last && m.last > t.first && m.first <= t.first && m.last - m.first > 1);
+    if (!name) return [t];
+    if (name.last >= t.last) return [];
+    const rest = findTitles(state.lexicon, state.text.tokens, name.last, t.last, index);
+    return rest.length > 0 ? rest : [{ ...t, first: name.last }];
+  });
 }
 
 // Acronyms and surnames also occur outside capitalised runs handled above, e.g. at

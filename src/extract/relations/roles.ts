@@ -22,6 +22,9 @@ const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namel
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
 const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
+const HONORIFICS = new Set(['maj', 'gen', 'brig', 'col', 'lt', 'capt', 'cpt', 'adm', 'sgt', 'cmdr', 'major', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'commander',
+  'dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaykh', 'sayyed', 'sayyid', 'ayatollah', 'hojatoleslam', 'imam', 'hajj', 'haj', 'prince', 'emir', 'king', 'sir']);
+
 function isPerson(reg: Registry, m: ActorMention): boolean {
   return reg.entities.get(m.entity)?.kind === 'person';
 }
@@ -36,7 +39,8 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     const gap = tokens.slice(at, m.first);
     const introduced = out.length === 0 && gap.some((g) => g.key === 'including' || g.key === 'like' || g.key === 'namely');
     // A closing quote ends the quotation: "…the movement's leaders," Falahatpisheh said.
-    const glue = (g: Token) => !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (introduced && (g.key === 'in' || g.cap)));
+    // Ranks and honorifics stand between a title and its holder: "chief Maj. Gen. Abbas Ibrahim".
+    const glue = (g: Token) => !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (out.length === 0 && HONORIFICS.has(g.key)) || (introduced && (g.key === 'in' || g.cap)));
     if (!isPerson(reg, m)) {
       // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
       if (out.length === 0 && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gap.length <= 3 && gap.every(glue)) {
