@@ -100,12 +100,11 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   return mention(state, entity.id, m.first, m.last, sentence, 'demonym', true);
 }
 
-function sentenceMentions(state: DocState, s: Sentence, index: number, titles: TitleMention[]): ActorMention[] {
+function sentenceMentions(state: DocState, s: Sentence, index: number, titles: TitleMention[], known: readonly GazetteerMatch[]): ActorMention[] {
   const { tokens } = state.text;
   const blocked = new Set<number>();
   for (const t of titles) for (let i = t.first; i < t.last; i++) blocked.add(i);
-  const gaz = findGazetteerMatches(gazetteerFor(state.lexicon), tokens, s.first, s.last)
-    .filter((m) => ![...Array(m.last - m.first).keys()].some((k) => blocked.has(m.first + k)));
+  const gaz = known.filter((m) => ![...Array(m.last - m.first).keys()].some((k) => blocked.has(m.first + k)));
   const out: ActorMention[] = [];
   const consumed = new Set<GazetteerMatch>();
   for (const m of gaz) {
@@ -299,10 +298,11 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
   const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
-    const titles = yieldToNames(state, findTitles(lexicon, text.tokens, s.first, s.last, index), s, index);
+    const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);
+    const titles = yieldToNames(state, findTitles(lexicon, text.tokens, s.first, s.last, index), known, index);
     state.pendingPersons = [];
     allTitles.push(...titles);
-    let found = sentenceMentions(state, s, index, titles);
+    let found = sentenceMentions(state, s, index, titles, known);
     learnAcronyms(state, found);
     const taken = new Set<number>();
     for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
@@ -325,10 +325,9 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
 
 /** "General Security chief X": words of a known name are the name's, not a title's
  * ("Security Chief" gives way to "General Security" and leaves "chief"). */
-function yieldToNames(state: DocState, titles: TitleMention[], s: Sentence, index: number): TitleMention[] {
+function yieldToNames(state: DocState, titles: TitleMention[], known: readonly GazetteerMatch[], index: number): TitleMention[] {
   if (titles.length === 0) return titles;
-  const names = findGazetteerMatches(gazetteerFor(state.lexicon), state.text.tokens, s.first, s.last)
-    .filter((m) => state.lexicon.actors.get(m.id)?.kind !== 'person');
+  const names = known.filter((m) => state.lexicon.actors.get(m.id)?.kind !== 'person');
   return titles.flatMap((t) => {
     const name = names.find((m) => m.first < t.last && m.last > t.first && m.first <= t.first && m.last - m.first > 1);
     if (!name) return [t];
