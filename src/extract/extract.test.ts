@@ -532,3 +532,11 @@ test('a known name keeps its words from a title, and ranks may stand between a t
   const y = extract(doc('IDF chief of staff Lt. Gen. Herzi Halevi toured the border.'));
   assert.ok(y.relations.some((r) => nameOf(y, r.source) === 'Herzi Halevi' && r.target === 'idf'), relations(y).join('; '));
 });
+
+test('an office-holder of a state acts for it, and a state\'s envoys are received like persons', () => {
+  assert.ok(events(extract(doc('The President of Ghana visited Togo on Monday.'))).includes('CONSULT ghana -> togo'));
+  assert.ok(events(extract(doc('The Emir of Kuwait received the Omani foreign minister in Kuwait City.'))).includes('CONSULT oman -> kuwait'));
+  assert.ok(events(extract(doc('Algeria received a Polisario Front delegation.'))).some((e) => /^CONSULT .*polisario.* -> algeria$/.test(e)));
+  // Goods received are no visit.
+  assert.deepEqual(events(extract(doc('Kuwait received Omani gas.'))), []);
+});

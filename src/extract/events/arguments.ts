@@ -44,6 +44,8 @@ const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'repres
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
+const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
+const OFFICES = /^(leader|head|chief|president|king|emir|prince|premier|ruler|minister|secretary|spokes(man|woman|person)|chairman|government|army|military|ministry)$/;
 const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
@@ -181,10 +183,19 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     // "with the former making threats": the absolute construction's actor; "for the
     // organization to further nurture its ties": the actor of the infinitive.
     const absolute = (prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing')) || (prep === 'for' && ctx.tokens[m.last]?.key === 'to' && trig.first - m.last <= 3);
-    if (prep && !attached && !absolute) continue;
+    // "the Emir of Qatar received…": the office-holder of a state acts for it.
+    const office = prep === 'of' && ctx.tokens[m.first - 1]?.key === 'of' && OFFICES.test(ctx.tokens[m.first - 2]?.key ?? '')
+      && ctx.tokens.slice(m.last, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
+    if (prep && !attached && !absolute && !office) continue;
     return m;
   }
   return null;
+}
+
+/** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
+ * the actor, who may be received like a person. */
+function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
+  return tokens.slice(m.last, m.last + 3).some((t) => ENVOYS.test(t.key));
 }
 
 /** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
@@ -323,7 +334,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   // a clause later ("disputed this accusation, with … spokesman X").
   const direct = right.find((r) => r.prep === null && closeAfter(ctx.tokens, trig.last, r.m.first))?.m ?? null;
   if (t.hostIsSubject) {
-    if (!direct || !subj || (t.personObject && !ctx.isPerson(direct))) return null;
+    if (!direct || !subj || (t.personObject && !ctx.isPerson(direct) && !envoyOf(ctx.tokens, direct))) return null;
     // "Qatar, which has hosted the Hamas political bureau since 2012": a base (see relations), not a visit.
     const seat = ctx.tokens.slice(trig.last, direct.first).some((k) => SEAT_NOUNS.has(k.key));
     if (!ctx.isPerson(direct) && (seat || ctx.tokens[trig.first]!.key === 'hosts' || ctx.tokens.slice(direct.last, direct.last + 5).some((k) => k.key === 'since' || k.key === 'for'))) return null;
