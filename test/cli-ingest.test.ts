@@ -95,6 +95,29 @@ describe('entente ingest', () => {
     assert.ok(stored[2]?.text.includes(article(51).paragraphs[0]!.slice(0, 60)), 'UTF-16 decoded');
   });
 
+  it('refuses a document past --doc-timeout on one line, stores the others, and says how to allow it', () => {
+    const dir = join(cwd, 'slow');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), article(90).text);
+    // 2 MB of prose on one line: seconds of analysis, past a limit of half a second.
+    writeFileSync(join(dir, 'b-long.txt'), Array.from({ length: 1400 }, (_, i) => article(2000 + i).paragraphs.join(' ')).join(' '));
+    writeFileSync(join(dir, 'c.txt'), article(91).text);
+    // One worker: what used to keep every document in this thread, where nothing can stop it.
+    const run = runCli(['ingest', 'slow', '--db', 'slow.db', '--doc-timeout', '0.5', '--workers', '1'], { cwd });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^entente: slow\/b-long\.txt: (cleaning|analysis) took longer than 0\.5 s — refused; raise --doc-timeout to allow it\n$/);
+    assert.deepEqual(SUMMARY.exec(run.stdout)?.slice(1), ['3', '2', '0', '0', '1']);
+    assert.deepEqual(query(join(cwd, 'slow.db'), 'SELECT source FROM documents ORDER BY source'), [{ source: 'slow/a.txt' }, { source: 'slow/c.txt' }]);
+  });
+
+  it('refuses a --doc-timeout that is not a number of seconds above 0', () => {
+    for (const value of ['0', '-3', 'soon']) {
+      const run = runCli(['ingest', 'one', '--doc-timeout', value], { cwd });
+      assert.notEqual(run.status, 0);
+      assert.match(run.stderr, /--doc-timeout.*expected a number of seconds above 0/);
+    }
+  });
+
   it('prints the summary as JSON, honours ENTENTE_DB, and lets --db win over it', () => {
     mkdirSync(join(cwd, 'one'));
     writeFileSync(join(cwd, 'one', 'a.txt'), article(70).text);

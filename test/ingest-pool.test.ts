@@ -1,6 +1,6 @@
 // The extraction pool (src/ingest/pool/): worker threads give exactly what analyze()
-// gives in the calling thread, never hold more than their bound, and survive a
-// document whose analysis throws.
+// gives in the calling thread, never hold more than their bound, survive a document
+// whose analysis throws, and give up on one that runs past the time limit.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { cleanDoc } from '../src/clean/index.ts';
 import type { Doc } from '../src/clean/doc.ts';
 import { analyze } from '../src/extract/index.ts';
-import { ExtractPool } from '../src/ingest/pool/extract-pool.ts';
+import { DocumentRefused, ExtractPool } from '../src/ingest/pool/extract-pool.ts';
 import { createExtractor } from '../src/ingest/pool/extractor.ts';
 import { prepare } from '../src/ingest/pool/prepare.ts';
 import { ROOT } from './helpers/cli.ts';
+import { article } from './helpers/articles.ts';
 
 const docs: Doc[] = readdirSync(join(ROOT, 'samples'))
   .filter((name) => name.endsWith('.txt'))
@@ -46,7 +47,7 @@ describe('extraction pool', () => {
     assert.equal(pool.pending, 0);
   });
 
-  it('does a document again in this thread when its worker dies, and replaces the worker', async () => {
+  it('does a document again in a worker of its own when its worker dies, and replaces the worker', async () => {
     const big = docs.reduce((longest, doc) => (doc.text.length > longest.text.length ? doc : longest));
     const answer = pool.analyze(big);
     // What an out-of-memory end looks like from here: the thread is gone mid-document.
@@ -66,6 +67,26 @@ describe('extraction pool', () => {
     assert.equal(bad.status, 'rejected');
     assert.equal(good.status, 'fulfilled');
     assert.deepEqual((good as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
+  });
+});
+
+describe('extraction pool with a time limit', () => {
+  let pool: ExtractPool;
+  before(async () => { pool = await ExtractPool.start(1, { timeoutMs: 500 }); });
+  after(async () => { await pool.close(); });
+  const slots = () => (pool as unknown as { slots: unknown[] }).slots;
+
+  it('refuses a document still being analysed when its time is up, and goes on with a new worker', async () => {
+    // 1.4 MB of prose in one paragraph (under the size done alone): seconds of analysis.
+    const text = Array.from({ length: 1150 }, (_, i) => article(3000 + i).paragraphs.join(' ')).join(' ');
+    const long = { ...docs[0]!, id: 'long', text };
+    const [late, next] = await Promise.allSettled([pool.analyze(long), pool.analyze(docs[1]!)]);
+    assert.equal(late.status, 'rejected');
+    const reason = (late as PromiseRejectedResult).reason as Error;
+    assert.ok(reason instanceof DocumentRefused, reason.message);
+    assert.equal(reason.message, 'analysis took longer than 0.5 s — refused; raise --doc-timeout to allow it');
+    assert.deepEqual((next as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
+    assert.equal(slots().length, 1, 'the worker was replaced');
   });
 });
 

@@ -39,6 +39,12 @@ const WIRE_NAMES: Record<string, string> = { AP: 'Associated Press', AA: 'Anadol
 
 /** "BEIRUT (Reuters) -", "Riyadh, 11 March 2023 (TDI):": the agency in brackets after the place. */
 const WIRE_DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]+|[\p{Lu}][\p{L} .'’-]+,[^()]*\d{4}[^()]*)\s*\(([\p{Lu}][^()]{1,30})\)\s*[-–—:]/u;
+/**
+ * Characters of a line a wire dateline can take. Only this much is matched: on a
+ * line with no bracket, `[^()]*\d{4}[^()]*` backtracks over the whole line for
+ * each four-digit number in it (8 s for a 1 MB paragraph).
+ */
+const WIRE_DATELINE_CHARS = 200;
 
 export function guessOutlet(lines: string[]): string | null {
   for (const line of lines.slice(0, 5)) {
@@ -46,7 +52,7 @@ export function guessOutlet(lines: string[]): string | null {
     if (outlet) return outlet;
   }
   for (const line of lines.slice(0, 15)) {
-    const agency = WIRE_DATELINE.exec(line)?.[1]?.trim();
+    const agency = WIRE_DATELINE.exec(line.slice(0, WIRE_DATELINE_CHARS))?.[1]?.trim();
     if (agency && wordCount(agency) <= 4) return WIRE_NAMES[agency] ?? agency;
   }
   // A repost credits its source at the end: "Source: Middle East Eye."

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { openStore } from '../store/store.ts';
 import { ingestInTerminal } from '../ingest/ingest-in-terminal.ts';
 import { formatSummary } from '../ingest/format-summary.ts';
-import { DEFAULT_BATCH_SIZE } from '../ingest/types.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS } from '../ingest/types.ts';
 
 export const DEFAULT_DB = './entente.db';
 
@@ -13,6 +13,7 @@ interface IngestFlags {
   maxSize?: number;
   batch: number;
   workers: number;
+  docTimeout: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -26,6 +27,7 @@ export function registerIngest(program: Command): void {
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', positiveNumber)
     .option('--batch <N>', 'documents per transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--workers <N>', 'threads cleaning and analysing articles (default: one per core)', positiveInteger, availableParallelism())
+    .option('--doc-timeout <seconds>', 'refuse a document whose cleaning or analysis takes longer than this', positiveSeconds, DEFAULT_DOC_TIMEOUT_MS / 1000)
     .option('--quiet', 'print nothing but errors')
     .option('--json', 'print the summary as one JSON object on standard output')
     .addHelpText('after', `
@@ -38,6 +40,8 @@ Examples:
 
 Ingesting the same articles again changes nothing ("unchanged"); near copies are
 kept as duplicates without facts of their own. Ctrl-C saves what was read so far.
+A document whose cleaning or analysis runs past --doc-timeout is refused, the rest
+goes on (an article takes well under a second, 5 MB of text 5 to 10 s).
 Several ingest processes, on one machine or several, may write to one PostgreSQL
 database at once: they share the work and store each document once.
 Exit status: 0 when every input was stored, 1 when some failed (one line each on
@@ -60,6 +64,7 @@ async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
     const { summary, exitCode } = await ingestInTerminal(paths, store, {
       batchSize: flags.batch,
       workers: flags.workers,
+      docTimeoutMs: flags.docTimeout * 1000,
       ...(flags.maxSize === undefined ? {} : { maxBytes: Math.round(flags.maxSize * 1024 * 1024) }),
       quiet: flags.quiet === true,
     });
@@ -80,6 +85,12 @@ async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
 function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of megabytes above 0, e.g. 5 or 0.5');
+  return n;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 15 or 60');
   return n;
 }
 

@@ -8,7 +8,7 @@ import { failureLine } from '../read/failure-line.ts';
 import { ProgressLine } from './progress-line.ts';
 import type { IngestOptions, IngestSummary } from './types.ts';
 
-export interface TerminalOptions extends Pick<IngestOptions, 'maxBytes' | 'batchSize' | 'workers'> {
+export interface TerminalOptions extends Pick<IngestOptions, 'maxBytes' | 'batchSize' | 'workers' | 'docTimeoutMs'> {
   /** Print nothing but failures. */
   quiet?: boolean;
 }

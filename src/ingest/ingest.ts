@@ -15,9 +15,10 @@ import { checkAnalysis } from './check-analysis.ts';
 import { PendingBatch } from './pending-batch.ts';
 import { countInputs } from './count-inputs.ts';
 import { createExtractor } from './pool/extractor.ts';
+import { DocumentRefused } from './pool/extract-pool.ts';
 import type { Prepared } from './pool/prepare.ts';
 import {
-  DEFAULT_BATCH_SIZE, DEFAULT_MAX_DISTANCE,
+  DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_DISTANCE,
   type IngestEvent, type IngestOptions, type IngestSummary,
 } from './types.ts';
 
@@ -38,7 +39,7 @@ export async function ingest(
     documents: 0, new: 0, unchanged: 0, duplicate: 0, failed: 0, notAnalyzed: 0,
     events: 0, relations: 0, elapsedMs: 0, interrupted: false,
   };
-  const extractor = await createExtractor(options.workers ?? availableParallelism());
+  const extractor = await createExtractor(options.workers ?? availableParallelism(), { timeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS });
   /** Cleaning, in input order: sent to the workers ahead of the document being decided on. */
   const ahead: { source: string; prepared: Promise<Prepared> }[] = [];
   const aheadLimit = 4 * extractor.workers + 2;
@@ -105,7 +106,7 @@ export async function ingest(
     try {
       ready = await prepared;
     } catch (error) {
-      ready = { ok: false, failure: { source, reason: `cleaning failed: ${message(error)}` } };
+      ready = { ok: false, failure: { source, reason: failureReason('cleaning', error) } };
     }
     if (stopped()) return;
     await addDocument(ready, false);
@@ -221,10 +222,10 @@ export async function ingest(
       try {
         checked = checkAnalysis(await pending);
       } catch (error) {
-        // An engine bug on one document must not stop the others; nothing is stored,
-        // so a later run with a fixed engine picks the document up again.
+        // An engine bug or a document past its time limit must not stop the others;
+        // nothing is stored, so a later run (a fixed engine, a longer limit) picks it up again.
         summary.new--;
-        fail(item.doc.source, `extraction failed: ${message(error)}`);
+        fail(item.doc.source, failureReason('extraction', error));
         if (!replaced.has(item.doc.id)) replaced.set(item.doc.id, null);
         for (const [original, standIn] of replaced) if (standIn === item.doc.id) replaced.set(original, null);
         await store.releaseDocument?.(item.doc.id);
@@ -268,6 +269,11 @@ async function readSafely(source: string, maxBytes: number): Promise<ReadResult>
   } catch (error) {
     return { ok: false, failure: { source, reason: `cannot read: ${message(error)}` } };
   }
+}
+
+/** A refusal (past the time limit) says it all; anything else is a failure of that step. */
+function failureReason(step: 'cleaning' | 'extraction', error: unknown): string {
+  return error instanceof DocumentRefused ? error.message : `${step} failed: ${message(error)}`;
 }
 
 function message(error: unknown): string {

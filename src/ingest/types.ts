@@ -11,8 +11,17 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Count the inputs first so that progress can show a total (default true; never for stdin). */
   countInputs?: boolean;
-  /** Threads cleaning and analysing documents (default: one per core); 1 keeps it all in the calling thread. */
+  /**
+   * Threads cleaning and analysing documents (default: one per core); with 1, only
+   * long documents leave the calling thread (for one worker thread, so that their
+   * time limit can be enforced).
+   */
   workers?: number;
+  /**
+   * Milliseconds a worker may spend cleaning, or analysing, one document (default
+   * 15 s); a document past it is reported as a failure and not stored.
+   */
+  docTimeoutMs?: number;
 }
 
 export type IngestEvent =
@@ -46,5 +55,7 @@ export interface IngestSummary {
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
+/** Far beyond what an article takes (5 MB of prose on one line is analysed in 5 to 10 s). */
+export const DEFAULT_DOC_TIMEOUT_MS = 15_000;
 /** A few bits of 64: an edited headline or a changed byline, not another story. */
 export const DEFAULT_MAX_DISTANCE = 3;

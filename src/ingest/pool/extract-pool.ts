@@ -4,8 +4,11 @@
 // that keeps memory flat however fast documents are read. Results come back as
 // promises, which the sender consumes in its own order (ingest keeps input order).
 //
-// A worker that dies (out of memory on a huge document, an uncaught error) is
-// replaced; the document it held is done again in the calling thread, once.
+// With a time limit, a document still being cleaned or analysed when it runs out is
+// refused: its worker is ended (the only way to stop a thread mid-function) and
+// replaced, like a worker that dies. A worker that dies (out of memory on a huge
+// document, an uncaught error) is replaced; the document it held is tried once more
+// in a worker of its own without the heap cap, as is every very long document.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
 import type { Analysis } from '../../extract/index.ts';
@@ -22,35 +25,73 @@ const PER_WORKER = 4;
  * Each worker's heap is capped so that the pool's memory stays flat over a long run
  * (V8 otherwise lets every isolate's heap grow before collecting it). The cap is far
  * above what an article needs (a few MB); a document too big for it (analysis takes
- * about 100 bytes per byte of text) ends its worker, and is then done in the calling
- * thread, which has no such cap.
+ * about 100 bytes per byte of text) ends its worker, and is then tried in a worker
+ * with V8's default heap, as large as the calling thread's.
  */
 const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const UNCAPPED: ResourceLimits = {};
+/**
+ * Characters of text above which a document goes straight to a worker of its own
+ * without the cap: it would need over half the capped heap, where the worker spends
+ * its time collecting garbage (5 MB of prose: 13 s of analysis instead of 9) or dies.
+ */
+const ALONE_ABOVE_CHARS = 1_500_000;
+/** setTimeout fires at once for a delay past this (about 24 days): longer limits are this. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** A document given up on for running past the time limit; the message is the whole reason. */
+export class DocumentRefused extends Error {}
+
+export interface PoolOptions {
+  capacity?: number;
+  resourceLimits?: ResourceLimits;
+  /** Milliseconds a worker may spend cleaning or analysing one document (none: no limit). */
+  timeoutMs?: number;
+}
 
 type Task = WorkerTask & {
   resolve: (result: never) => void;
   reject: (error: Error) => void;
+  /** Over ALONE_ABOVE_CHARS: done in a worker of its own. */
+  long: boolean;
+  /** Time workers have spent on it: a second try has only what is left of the limit. */
+  spentMs: number;
 };
+
+/** How one task went in one worker. */
+type Outcome =
+  | { done: unknown }
+  /** The worker answered with an error (analysis threw). */
+  | { failed: string }
+  | { died: string }
+  | { late: true };
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  busy: boolean;
 }
 
 export class ExtractPool implements Extractor {
   private readonly slots: Slot[] = [];
+  /** Workers started for one document each (see alone()). */
+  private readonly loners = new Set<Worker>();
+  /** Documents done alone go one at a time: each may take most of a gigabyte. */
+  private aloneTurn: Promise<unknown> = Promise.resolve();
   private readonly waiting: Task[] = [];
   private readonly readyWaiters: (() => void)[] = [];
   private inPool = 0;
   private nextId = 0;
   private closed = false;
 
-  private constructor(readonly workers: number, readonly capacity: number, private readonly limits: ResourceLimits) {}
+  private constructor(
+    readonly workers: number, readonly capacity: number,
+    private readonly limits: ResourceLimits, private readonly timeoutMs: number | undefined,
+  ) {}
 
   /** Starts `workers` threads and resolves once every one has loaded the extractor. */
-  static async start(workers: number, options: { capacity?: number; resourceLimits?: ResourceLimits } = {}): Promise<ExtractPool> {
+  static async start(workers: number, options: PoolOptions = {}): Promise<ExtractPool> {
     const capacity = options.capacity ?? workers * PER_WORKER;
-    const pool = new ExtractPool(workers, Math.max(capacity, workers), options.resourceLimits ?? RESOURCE_LIMITS);
+    const pool = new ExtractPool(workers, Math.max(capacity, workers), options.resourceLimits ?? RESOURCE_LIMITS, options.timeoutMs);
     try {
       await Promise.all(Array.from({ length: workers }, () => pool.spawn()));
     } catch (error) {
@@ -76,8 +117,10 @@ export class ExtractPool implements Extractor {
   private send<T>(task: (id: number) => WorkerTask): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise<T>((resolve, reject) => {
+      const message = task(this.nextId++);
+      const long = textLength(message) > ALONE_ABOVE_CHARS; // a malformed document throws here, uncounted
       this.inPool++;
-      this.waiting.push({ ...task(this.nextId++), resolve: resolve as (result: never) => void, reject });
+      this.waiting.push({ ...message, resolve: resolve as (result: never) => void, reject, long, spentMs: 0 });
       this.dispatch();
     });
   }
@@ -87,86 +130,166 @@ export class ExtractPool implements Extractor {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
+  /** Rejects what waits; a task under way is rejected when its worker ends. */
   async close(): Promise<void> {
     this.closed = true;
     const error = new Error('the extraction pool was closed');
     for (const task of this.waiting.splice(0)) task.reject(error);
-    for (const slot of this.slots) slot.task?.reject(error);
     for (const wake of this.readyWaiters.splice(0)) wake();
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    const workers = [...this.slots.splice(0).map((slot) => slot.worker), ...this.loners];
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  private spawn(): Promise<void> {
-    const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits: this.limits });
-    const slot: Slot = { worker, task: null };
-    return new Promise((started, failed) => {
-      let ready = false;
-      worker.on('message', (message: WorkerReply | { ready: true }) => {
-        if ('ready' in message) {
-          ready = true;
-          this.slots.push(slot);
-          started();
-          this.dispatch();
-          return;
-        }
-        const task = slot.task;
-        slot.task = null;
-        if (task !== null && task.id === message.id) {
-          if (message.ok) task.resolve(message.result as never);
-          else task.reject(new Error(message.message));
-          this.settled();
-        }
-        this.dispatch();
-      });
-      const died = (reason: string) => {
-        const index = this.slots.indexOf(slot);
-        if (index >= 0) this.slots.splice(index, 1);
-        if (!ready) return failed(new Error(`extraction worker did not start: ${reason}`));
-        const task = slot.task;
-        slot.task = null;
-        if (task !== null) {
-          runHere(task).then(task.resolve as (result: unknown) => void, (error: Error) =>
-            task.reject(new Error(`extraction worker died (${reason}), and in this thread: ${error.message}`)))
-            .finally(() => this.settled());
-        }
-        if (!this.closed) this.spawn().catch(() => this.failAll(reason));
-      };
-      worker.on('error', (error) => died(error.message));
-      worker.on('exit', (code) => {
-        if (this.slots.includes(slot) || !ready) died(`exit code ${code}`);
-      });
+  /** Starts one pool worker; when it ends (died, or ended for a late document), another takes its place. */
+  private async spawn(): Promise<void> {
+    const worker = startWorker(this.limits);
+    await workerReady(worker);
+    if (this.closed) {
+      await worker.terminate();
+      return;
+    }
+    const slot: Slot = { worker, busy: false };
+    worker.once('exit', (code) => {
+      this.drop(slot);
+      if (!this.closed) this.spawn().catch(() => this.failAll(`exit code ${code}`));
     });
+    this.slots.push(slot);
+    this.dispatch();
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task !== null) continue;
+      if (slot.busy) continue;
       const task = this.waiting.shift();
       if (task === undefined) return;
-      slot.task = task;
-      const { resolve: _resolve, reject: _reject, ...message } = task;
-      slot.worker.postMessage(message satisfies WorkerTask);
+      void this.serve(slot, task);
     }
   }
 
-  private settled(): void {
+  /** Does one task in the slot's worker (or alone, holding the slot meanwhile) and settles it. */
+  private async serve(slot: Slot, task: Task): Promise<void> {
+    slot.busy = true;
+    let outcome: Outcome;
+    if (task.long) {
+      outcome = await this.alone(task);
+    } else {
+      outcome = await this.run(slot.worker, task);
+      // Never give another task to a worker being ended; its exit brings a replacement.
+      if ('died' in outcome || 'late' in outcome) this.drop(slot);
+      // Most often a worker dies of a document too big for its heap cap.
+      if ('died' in outcome && !this.closed) outcome = await this.alone(task, outcome.died);
+    }
+    slot.busy = false;
+    this.finish(task, outcome);
+    this.dispatch();
+  }
+
+  /**
+   * Does one task in a worker of its own with V8's default heap (as the calling
+   * thread has), ended after it; `died` is why its first worker died, if it was tried.
+   */
+  private alone(task: Task, died?: string): Promise<Outcome> {
+    const turn = this.aloneTurn.then(() => this.runAlone(task));
+    this.aloneTurn = turn;
+    return turn.then((outcome) => (died !== undefined && 'died' in outcome ? { died: `${died}, and again without a heap cap: ${outcome.died}` } : outcome));
+  }
+
+  /** Never rejects: a worker that does not start is a death. */
+  private async runAlone(task: Task): Promise<Outcome> {
+    if (this.closed) return { died: 'the extraction pool was closed' };
+    const worker = startWorker(UNCAPPED);
+    this.loners.add(worker);
+    try {
+      await workerReady(worker);
+      return await this.run(worker, task);
+    } catch (error) {
+      return { died: (error as Error).message };
+    } finally {
+      this.loners.delete(worker);
+      await worker.terminate();
+    }
+  }
+
+  /** runOn() within what is left of the task's time, which it then counts as spent. */
+  private async run(worker: Worker, task: Task): Promise<Outcome> {
+    const started = performance.now();
+    const outcome = await runOn(worker, task, this.timeoutMs === undefined ? undefined : this.timeoutMs - task.spentMs);
+    task.spentMs += performance.now() - started;
+    return outcome;
+  }
+
+  private finish(task: Task, outcome: Outcome): void {
+    if (this.closed) task.reject(new Error('the extraction pool was closed'));
+    else if ('done' in outcome) task.resolve(outcome.done as never);
+    else if ('failed' in outcome) task.reject(new Error(outcome.failed));
+    else if ('died' in outcome) task.reject(new Error(`extraction worker died (${outcome.died})`));
+    else task.reject(new DocumentRefused(`${task.kind === 'prepare' ? 'cleaning' : 'analysis'} took longer than ${this.timeoutMs! / 1000} s — refused; raise --doc-timeout to allow it`));
     this.inPool--;
     if (this.inPool < this.capacity) this.readyWaiters.shift()?.();
+  }
+
+  private drop(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
   }
 
   /** No worker can be started any more: fail what waits rather than hang. */
   private failAll(reason: string): void {
     if (this.slots.length > 0) return;
     const error = new Error(`no extraction worker could be restarted: ${reason}`);
-    for (const task of this.waiting.splice(0)) {
-      task.reject(error);
-      this.settled();
-    }
+    for (const task of this.waiting.splice(0)) this.finish(task, { failed: error.message });
   }
 }
 
-/** A task done in the calling thread instead (its worker died): modules loaded on first need. */
-async function runHere(task: WorkerTask): Promise<unknown> {
-  if (task.kind === 'prepare') return (await import('./prepare.ts')).prepare(task.raw);
-  return (await import('../../extract/index.ts')).analyze(task.doc);
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits });
+  // A worker's error (out of memory) is followed by its exit, which runOn() and the
+  // pool act on; unheard, the error would end this process.
+  worker.on('error', () => {});
+  return worker;
+}
+
+/** Resolves once the worker has loaded the extractor (its first message). */
+function workerReady(worker: Worker): Promise<void> {
+  return new Promise((started, failed) => {
+    const early = (reason: string) => failed(new Error(`extraction worker did not start: ${reason}`));
+    const onError = (error: Error) => early(error.message);
+    const onExit = (code: number) => early(`exit code ${code}`);
+    worker.on('error', onError).on('exit', onExit).once('message', () => {
+      worker.off('error', onError).off('exit', onExit);
+      started();
+    });
+  });
+}
+
+function textLength(task: WorkerTask): number {
+  return task.kind === 'prepare' ? task.raw.text.length : task.doc.text.length;
+}
+
+/** Sends one task to a worker and waits for its answer, its death, or the end of its time (then ends it). */
+function runOn(worker: Worker, task: Task, timeoutMs: number | undefined): Promise<Outcome> {
+  const { resolve: _resolve, reject: _reject, long: _long, spentMs: _spentMs, ...message } = task;
+  return new Promise((settle) => {
+    let error: string | null = null;
+    const onError = (e: Error) => { error = e.message; };
+    const onExit = (code: number) => end({ died: error ?? `exit code ${code}` });
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.id === task.id) end(reply.ok ? { done: reply.result } : { failed: reply.message });
+    };
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+      end({ late: true });
+      void worker.terminate();
+    }, Math.min(Math.max(timeoutMs, 0), LONGEST_TIMER_MS));
+    const end = (outcome: Outcome) => {
+      clearTimeout(timer);
+      worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+      settle(outcome);
+    };
+    worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+    try {
+      worker.postMessage(message satisfies WorkerTask);
+    } catch (e) {
+      end({ failed: `cannot be sent to a worker: ${(e as Error).message}` });
+    }
+  });
 }
