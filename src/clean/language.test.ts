@@ -14,3 +14,12 @@ test('short texts: English when it reads as English, else undetermined', () => {
   assert.equal(detectLanguage('Hamas Iran Qatar'), 'und');
   assert.equal(detectLanguage('الوفد في طهران'), 'und');
 });
+
+test('plain English prose is told without trigram scoring, and prose in other Latin-script languages still is not English', () => {
+  const english = 'The minister said on Monday that the talks with the delegation from the north had ended, and that the government was ready to resume them. '.repeat(4);
+  assert.equal(detectLanguage(english), 'en');
+  const dutch = 'De minister zei maandag dat de gesprekken met de delegatie uit het noorden waren beëindigd en dat de regering klaar was om ze te hervatten. '.repeat(4);
+  assert.equal(detectLanguage(dutch), 'nl');
+  const spanish = 'El ministro dijo el lunes que las conversaciones con la delegación del norte habían terminado y que el gobierno estaba dispuesto a reanudarlas. '.repeat(4);
+  assert.equal(detectLanguage(spanish), 'es');
+});
