@@ -14,8 +14,14 @@ const BITS = 64;
 /** FNV-1a 64-bit of the UTF-16 code units of `text`, as [high, low] 32-bit halves. */
 export function fnv1a64(text: string): [number, number] {
   // Offset basis 0xcbf29ce484222325.
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
+  const state: [number, number] = [0xcbf29ce4, 0x84222325];
+  fnvUpdate(state, text);
+  return state;
+}
+
+/** Feeds `text` into an FNV-1a state: hashing "a b c" piece by piece equals hashing it whole. */
+function fnvUpdate(state: [number, number], text: string): void {
+  let [hi, lo] = state;
   for (let i = 0; i < text.length; i++) {
     lo = (lo ^ text.charCodeAt(i)) >>> 0;
     // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, modulo 2^64.
@@ -24,7 +30,8 @@ export function fnv1a64(text: string): [number, number] {
     hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
     lo = loProduct >>> 0;
   }
-  return [hi, lo];
+  state[0] = hi;
+  state[1] = lo;
 }
 
 /** MurmurHash3's finaliser: every input bit affects every output bit. */
@@ -40,18 +47,29 @@ function mix32(h: number): number {
 /** One seed per bit turns one shingle hash into 64 independent ones. */
 const SEEDS = Array.from({ length: BITS }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
 
-function shingles(text: string): Set<string> {
+/**
+ * The FNV-1a hash of every word 3-shingle ("w1 w2 w3", lower case), hashed piece by
+ * piece rather than joined: a repeated shingle is hashed twice, which leaves every
+ * minimum, and so the fingerprint, as it is.
+ */
+function shingleHashes(text: string): [number, number][] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  if (words.length > 0 && words.length < SHINGLE) out.add(words.join(' '));
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  if (words.length > 0 && words.length < SHINGLE) return [fnv1a64(words.join(' '))];
+  const out: [number, number][] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const state: [number, number] = [0xcbf29ce4, 0x84222325];
+    for (let k = 0; k < SHINGLE; k++) {
+      if (k > 0) fnvUpdate(state, ' ');
+      fnvUpdate(state, words[i + k]!);
+    }
+    out.push(state);
+  }
   return out;
 }
 
 export function fingerprint(text: string): bigint {
   const mins = new Array<number>(BITS).fill(2 ** 32);
-  for (const shingle of shingles(text)) {
-    const [hi, lo] = fnv1a64(shingle);
+  for (const [hi, lo] of shingleHashes(text)) {
     const base = mix32(lo ^ mix32(hi));
     for (let i = 0; i < BITS; i++) {
       const value = mix32(base ^ SEEDS[i]!);
