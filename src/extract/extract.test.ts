@@ -540,3 +540,13 @@ test('an office-holder of a state acts for it, and a state\'s envoys are receive
   // Goods received are no visit.
   assert.deepEqual(events(extract(doc('Kuwait received Omani gas.'))), []);
 });
+
+test('a sentence opening with "the junta" is about the state the sentence before began with; "the regional bloc" points back; ordering an ambassador out is an expulsion', () => {
+  const x = extract(doc("Mali's military rulers ordered the French ambassador to leave. The junta, led by Colonel Assimi Goita, accused France of meddling."));
+  assert.ok(events(x).includes('SANCTION mali -> france'), events(x).join('; '));
+  assert.ok(events(x).includes('ACCUSE mali -> france'), events(x).join('; '));
+  assert.ok(x.relations.some((r) => r.type === 'LEADS' && r.target === 'mali'), relations(x).join('; '));
+  const bloc = extract(doc('ECOWAS met in Abuja on Sunday. The regional bloc imposed sanctions on Niger.'));
+  assert.ok(events(bloc).includes('SANCTION ecowas -> niger'), events(bloc).join('; '));
+  assert.ok(events(extract(doc('Egypt ordered Hamas to stop the attacks.'))).includes('REQUEST egypt -> hamas'));
+});

@@ -14,9 +14,9 @@ const VAGUE_STATE_NOUNS = new Set(['state']);
 const SAYING = new Set(['said', 'says', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
 const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
-// "the movement" and "the party" are the whole organization, never its armed wing.
+// "the movement", "the party" and "the bloc" are a whole organization, never an armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
-const MOVEMENT_NOUNS = new Set(['movement', 'party', 'organization', 'organisation']);
+const MOVEMENT_NOUNS = new Set(['movement', 'party', 'organization', 'organisation', 'bloc', 'alliance', 'coalition']);
 const STATE_KINDS: ReadonlySet<EntityKind> = new Set(['state']);
 
 export interface Antecedent {
@@ -32,6 +32,14 @@ function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<stri
     if (e && kinds.has(e.kind)) return e.id;
   }
   return null;
+}
+
+/** "Niger's rulers ordered the French ambassador to leave. The junta …": a sentence that
+ * opens with a state noun goes on about the first state of the sentence before, its topic,
+ * not the last one named there. */
+function topicState(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
+  const topic = history.find((m) => m.sentence === sentence - 1 && !m.weak && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
+  return topic?.entity ?? null;
 }
 
 /** The antecedent of "the group": among the candidates of the nearest sentence that has
@@ -108,7 +116,8 @@ export function findReferences(
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
-      const entity = desc.noun === 'state' ? mostRecent(history, entities, t.start, kinds) : salient(history, counts, entities, t.start, sentence, kinds);
+      const entity = desc.noun === 'state' ? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
+        : salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
