@@ -550,3 +550,7 @@ test('a sentence opening with "the junta" is about the state the sentence before
   assert.ok(events(bloc).includes('SANCTION ecowas -> niger'), events(bloc).join('; '));
   assert.ok(events(extract(doc('Egypt ordered Hamas to stop the attacks.'))).includes('REQUEST egypt -> hamas'));
 });
+
+test('signing a partnership or a declaration together is an agreement', () => {
+  assert.ok(events(extract(doc('Hanoi and Seoul signed a comprehensive strategic partnership in 2022.'))).some((e) => /^AGREE (vietnam -> south-korea|south-korea -> vietnam)$/.test(e)));
+});
