@@ -99,7 +99,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   // Load the engine's modules so that their source maps exist (src/ is side-effect free).
-  const urls = new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.startsWith(pathToFileURL(`${ROOT}src/`).href)));
+  // Not src/cli/: importing main.ts would run the CLI (a profile of `entente ingest`).
+  const urls = new Set(profile.nodes.map((n) => n.callFrame.url)
+    .filter((u) => u.startsWith(pathToFileURL(`${ROOT}src/`).href) && !u.startsWith(pathToFileURL(`${ROOT}src/cli/`).href)));
   for (const url of urls) await import(url).catch(() => undefined);
   printHotSpots(profile, Number(top ?? 25));
 }

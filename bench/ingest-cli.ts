@@ -1,7 +1,7 @@
 // End-to-end ingest as a user runs it: `entente ingest FOLDER --db X` in a child
 // process over N article files written to disk one at a time (the benchmark never
 // holds the corpus in memory, so 100,000 articles are fine), timing it and taking the
-// child's peak resident memory, worker threads included.
+// child's peak resident memory and CPU time, worker threads included.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,8 @@ export interface CliIngestFigures {
   /** Wall time of the child, start-up included. */
   wallMs: number;
   peakRssMb: number;
+  /** CPU time (user + system) of the child, all its threads, start-up included. */
+  cpuMs: number;
   stderr: string;
 }
 
@@ -53,7 +55,10 @@ export async function ingestWithCli(folder: string, db: string, workers: number)
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallMs = performance.now() - started;
   if (status !== 0 && status !== 1) throw new Error(`entente ingest exited with ${status}: ${stderr.slice(-500)}`);
-  const peakRssMb = Number(await readFile(rssFile, 'utf8')) / 1024 / 1024;
+  const usage = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssBytes: number; userUs: number; systemUs: number };
   await rm(join(rssFile, '..'), { recursive: true, force: true });
-  return { summary: JSON.parse(stdout) as IngestSummary, wallMs, peakRssMb, stderr };
+  return {
+    summary: JSON.parse(stdout) as IngestSummary, wallMs, peakRssMb: usage.maxRssBytes / 1024 / 1024,
+    cpuMs: (usage.userUs + usage.systemUs) / 1000, stderr,
+  };
 }

@@ -6,8 +6,13 @@
 // questions on a store of one million events in each backend. The corpus is
 // synthetic ~700-word articles. Prints a table, then as the last line one JSON object
 // for tools. Figures are printed beside their targets; nothing here fails on them.
+// Besides wall-clock rates it gives the CPU time each ingest used per article (the
+// ingest process with its workers, and the PostgreSQL server): on a shared machine
+// CPU time moves far less with other people's load than wall time, and it is what
+// docs/scaling.md multiplies out. bench/stage-costs.ts splits it by stage.
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import postgres from 'postgres';
 import { join } from 'node:path';
@@ -28,6 +33,7 @@ import { QUERIES, queryBench, type QueryFigures, type QueryName } from './query-
 import { renderTable, type Row } from './table.ts';
 import { openStore } from '../src/store/store.ts';
 import { startPostgres } from '../test/helpers/postgres-server.ts';
+import { settledPostgresCpuMs } from './pg-cpu.ts';
 
 const DEFAULT_DOCS = 2000;
 const QUICK_DOCS = 300;
@@ -132,6 +138,8 @@ const queries = {} as Record<'sqlite' | 'postgres', Record<QueryName, QueryFigur
 const stores = {} as Record<'sqlite' | 'postgres', { fillMs: number; events: number; documents: number }>;
 const bytesPerDoc = { sqlite: 0, postgres: 0 };
 const writeRate = { sqlite: 0, postgres: 0 };
+/** CPU milliseconds of the PostgreSQL server during the PostgreSQL ingest, and during the writes alone. */
+const serverCpuMs = { ingest: 0, write: 0 };
 try {
   log(`entente ingest of ${n} files into SQLite, ${cores} workers`);
   ingestSqlite = await ingestWithCli(corpus.dir, join(work, 'ingest.db'), cores);
@@ -142,7 +150,9 @@ try {
   const ingestUrl = await pg.createDatabase('bench_ingest');
   await (await openStore(ingestUrl)).close();
   const emptyBytes = await postgresBytes(ingestUrl);
+  let serverBefore = await settledPostgresCpuMs(pg.port);
   ingestPostgres = await ingestWithCli(corpus.dir, ingestUrl, cores);
+  serverCpuMs.ingest = (await settledPostgresCpuMs(pg.port)) - serverBefore;
   bytesPerDoc.postgres = ((await postgresBytes(ingestUrl)) - emptyBytes) / ingestPostgres.summary.new;
   for (const failure of ingestSqlite.stderr.split('\n').filter(Boolean).slice(0, 5)) log(`ingest: ${failure}`);
   await corpus.remove();
@@ -150,7 +160,10 @@ try {
   log(`writing the ${docs.length} analysed articles with Store.saveBatch alone`);
   const items = analysedItems(docs);
   writeRate.sqlite = await writeCapacity(join(work, 'write.db'), items);
-  writeRate.postgres = await writeCapacity(await pg.createDatabase('bench_write'), items);
+  const writeUrl = await pg.createDatabase('bench_write');
+  serverBefore = await settledPostgresCpuMs(pg.port);
+  writeRate.postgres = await writeCapacity(writeUrl, items);
+  serverCpuMs.write = (await settledPostgresCpuMs(pg.port)) - serverBefore;
 
   for (const backend of ['sqlite', 'postgres'] as const) {
     const location = backend === 'sqlite' ? join(work, 'events.db') : await pg.createDatabase('bench_events');
@@ -174,6 +187,8 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 const perSecondOf = (run: { summary: { documents: number; elapsedMs: number } }) => perSecond(run.summary.documents, run.summary.elapsedMs);
+/** CPU milliseconds per article stored; start-up included (1.5–2.3 s of CPU: about 1 ms an article at 2,000). */
+const cpuPerDoc = (cpuMs: number, run: { summary: { new: number } }) => cpuMs / Math.max(1, run.summary.new);
 const peakRssMb = Math.max(ingestSqlite.peakRssMb, ingestPostgres.peakRssMb);
 const byStore = (pick: (f: QueryFigures) => number) => Object.fromEntries(QUERIES.flatMap((q) =>
   (['sqlite', 'postgres'] as const).map((b) => [`${q}_${b}`, round(pick(queries[b][q]))])));
@@ -191,6 +206,7 @@ const figures = {
   text_layer_docs_per_s: round(perSecond(docs.length, layerMs)),
   extract_vs_tokenize: round(extractVsTokenize),
   extract_docs_per_s_all: round(perSecond(docs.length, parallelMs)),
+  extract_mb_per_s_all: round(perSecond(mb, parallelMs)),
   workers: cores,
   extract_speedup_all: round(extractMs / parallelMs),
   ingest_docs: n,
@@ -199,22 +215,38 @@ const figures = {
   ingest_postgres_docs_per_s: round(perSecondOf(ingestPostgres)),
   peak_rss_mb: round(peakRssMb),
   peak_rss_mb_1w: round(ingestSqlite1.peakRssMb),
+  peak_rss_mb_by_run: { sqlite: round(ingestSqlite.peakRssMb), sqlite_1w: round(ingestSqlite1.peakRssMb), postgres: round(ingestPostgres.peakRssMb) },
+  ingest_cpu_ms_per_doc: {
+    sqlite: round(cpuPerDoc(ingestSqlite.cpuMs, ingestSqlite)),
+    sqlite_1w: round(cpuPerDoc(ingestSqlite1.cpuMs, ingestSqlite1)),
+    postgres: round(cpuPerDoc(ingestPostgres.cpuMs, ingestPostgres)),
+    postgres_server: round(cpuPerDoc(serverCpuMs.ingest, ingestPostgres)),
+  },
+  // CPU time ÷ wall time: the cores each ingest really had (less than the machine's on a shared one).
+  ingest_cores_used: {
+    sqlite: round(ingestSqlite.cpuMs / ingestSqlite.wallMs),
+    sqlite_1w: round(ingestSqlite1.cpuMs / ingestSqlite1.wallMs),
+    postgres: round((ingestPostgres.cpuMs + serverCpuMs.ingest) / ingestPostgres.wallMs),
+  },
   query_events: eventCount,
   query_p95_ms: byStore((f) => f.p95),
   query_p50_ms: byStore((f) => f.p50),
   store_write_docs_per_s: { sqlite: round(writeRate.sqlite), postgres: round(writeRate.postgres) },
+  store_write_server_cpu_ms_per_doc: { postgres: round(serverCpuMs.write / docs.length) },
   store_bytes_per_doc: { sqlite: Math.round(bytesPerDoc.sqlite), postgres: Math.round(bytesPerDoc.postgres) },
   store_fill_events_per_s: { sqlite: round(perSecond(stores.sqlite.events, stores.sqlite.fillMs)), postgres: round(perSecond(stores.postgres.events, stores.postgres.fillMs)) },
   machine: {
     cores, node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model.trim() ?? 'unknown',
-    load_at_start: round(loadAtStart), cpu_speedup_all: round(scaling),
+    load_at_start: round(loadAtStart), load_at_end: round(loadavg()[0]!), cpu_speedup_all: round(scaling),
+    git: revision(),
   },
 };
 
 const status = (ok: boolean) => (ok ? 'met' : 'BELOW');
 const ingestNote = (run: typeof ingestSqlite) => {
   const t = run.summary;
-  return `${t.new} new, ${t.duplicate} near-copies, ${t.failed} failed; ${t.events} events; wall ${round(run.wallMs / 1000)} s with start-up; peak RSS ${round(run.peakRssMb)} MB`;
+  return `${t.new} new, ${t.duplicate} near-copies, ${t.failed} failed; ${t.events} events; wall ${round(run.wallMs / 1000)} s with start-up; `
+    + `CPU ${round(cpuPerDoc(run.cpuMs, run))} ms/article, ${round(run.cpuMs / run.wallMs)} cores busy on average; peak RSS ${round(run.peakRssMb)} MB`;
 };
 const QUERY_NOTES: Record<QueryName, string> = {
   dyad: 'entente dyad A B: one of the 500 busiest pairs',
@@ -237,7 +269,8 @@ const rows: Row[] = [
     status: status(figures.extract_vs_tokenize <= TARGET_EXTRACT_VS_TOKENIZE), note: `time ratio on the same texts, median of ${RUNS} paired rounds`,
   },
   {
-    metric: `extract, ${cores} workers`, value: `${figures.extract_docs_per_s_all} docs/s`, target: `≥ ${TARGET_DOCS_PER_S_PER_CORE * cores} docs/s`,
+    metric: `extract, ${cores} workers`, value: `${figures.extract_docs_per_s_all} docs/s, ${figures.extract_mb_per_s_all} MB/s`,
+    target: `≥ ${TARGET_DOCS_PER_S_PER_CORE * cores} docs/s`,
     status: status(figures.extract_docs_per_s_all >= TARGET_DOCS_PER_S_PER_CORE * cores),
     note: `one worker_thread per core, wall time, median; ${figures.extract_speedup_all}× one thread`,
   },
@@ -255,8 +288,16 @@ const rows: Row[] = [
     status: status(figures.ingest_postgres_docs_per_s >= TARGET_INGEST_POSTGRES), note: ingestNote(ingestPostgres),
   },
   {
+    metric: 'ingest CPU per article',
+    value: `${figures.ingest_cpu_ms_per_doc.sqlite} ms SQLite, ${round(figures.ingest_cpu_ms_per_doc.postgres + figures.ingest_cpu_ms_per_doc.postgres_server)} ms PostgreSQL`,
+    note: `ingest process, all threads (PostgreSQL: ${figures.ingest_cpu_ms_per_doc.postgres} ms + server ${figures.ingest_cpu_ms_per_doc.postgres_server} ms): `
+      + `${cores} cores can do at most ${round((cores * 1000) / figures.ingest_cpu_ms_per_doc.sqlite)} / `
+      + `${round((cores * 1000) / (figures.ingest_cpu_ms_per_doc.postgres + figures.ingest_cpu_ms_per_doc.postgres_server))} articles/s`,
+  },
+  {
     metric: 'store writes alone', value: `${figures.store_write_docs_per_s.sqlite} docs/s SQLite, ${figures.store_write_docs_per_s.postgres} docs/s PostgreSQL`,
-    note: `the ${docs.length} articles' analyses written with Store.saveBatch, 50 a batch, no extraction: the ceiling for many writers`,
+    note: `the ${docs.length} articles' analyses written with Store.saveBatch, 50 a batch, no extraction: the ceiling for many writers; `
+      + `PostgreSQL server CPU ${figures.store_write_server_cpu_ms_per_doc.postgres} ms/article`,
   },
   {
     metric: 'storage per article', value: `${round(bytesPerDoc.sqlite / 1024)} KB SQLite, ${round(bytesPerDoc.postgres / 1024)} KB PostgreSQL`,
@@ -280,11 +321,23 @@ const rows: Row[] = [
   })),
   {
     metric: 'machine', value: `${cores} cores`,
-    note: `${figures.machine.cpu}, Node ${process.version}, ${figures.machine.platform}, load ${figures.machine.load_at_start} at start`,
+    note: `${figures.machine.cpu}, Node ${process.version}, ${figures.machine.platform}, load ${figures.machine.load_at_start} at start, `
+      + `${figures.machine.load_at_end} at end (1-minute averages; ${cores} = fully busy); ${figures.machine.git}`,
   },
 ];
 console.log(renderTable(['metric', 'value', 'target', 'status', 'note'], rows));
 console.log(JSON.stringify(figures));
+
+/** The commit measured, "+changes" when the working tree differs from it. */
+function revision(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** An SQLite database's size on disk, its write-ahead log included. */
 function sqliteBytes(path: string): number {
