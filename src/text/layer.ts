@@ -33,6 +33,18 @@ function isHeadline(tokens: Token[], first: number, last: number): boolean {
   return words >= 3 && capitalised / words >= 0.8;
 }
 
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** Whether text[start, end) ends in . ! or ? and then only closing quotes or brackets
+ * (/[.!?]["”’')\]]*$/, read backwards from the end instead of tried at every position). */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && CLOSING.has(text[i]!)) i--;
+  if (i < start) return false;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?';
+}
+
 export function buildTextLayer(text: string): TextLayer {
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
@@ -42,8 +54,9 @@ export function buildTextLayer(text: string): TextLayer {
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= span.end) t++;
     // Headlines carry no full stop; a sentence that has one is prose, however capitalised.
-    const prose = /[.!?]["”’')\]]*$/.test(text.slice(span.start, span.end));
-    sentences.push({ ...span, first, last: t, headline: !prose && isHeadline(tokens, first, t) });
+    const prose = endsWithStop(text, span.start, span.end);
+    // Written out rather than spread from `span`: a spread here cost a fifth of tokenising.
+    sentences.push({ start: span.start, end: span.end, first, last: t, headline: !prose && isHeadline(tokens, first, t) });
   }
   return { text, tokens, sentences };
 }

@@ -15,39 +15,50 @@ const ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
+// Regexes used on every sentence are made once here: a literal inside a function is a new
+// RegExp object each time it is evaluated.
+const SPACE = /\s/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
-function wordBefore(line: string, dot: number): string {
+/** The letters and dots right before `dot`, not reaching back before `lineStart`. */
+function wordBefore(text: string, lineStart: number, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(line[i - 1]!)) i--;
-  return line.slice(i, dot);
+  while (i > lineStart && LETTER_OR_DOT.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
 }
 
-function endsSentence(line: string, dot: number): boolean {
-  if (line[dot] !== '.') return true;
-  const word = wordBefore(line, dot);
+function endsSentence(text: string, lineStart: number, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  const word = wordBefore(text, lineStart, dot);
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "U.S.", "U.N." and initials ("John F. Kennedy") are not ends either.
-  return !/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  return !INITIALS.test(word);
 }
 
+/** Whether the code unit at `i` is . ! or ? (read as a number: this runs on every character). */
+function isStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/** The sentences of the line text[from, to). */
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
-  const line = text.slice(from, to);
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!isStop(text, i)) continue;
     let end = i + 1;
-    while (end < line.length && CLOSERS.has(line[end]!)) end++;
-    if (end >= line.length || !/\s/.test(line[end]!)) continue;
+    while (end < to && CLOSERS.has(text[end]!)) end++;
+    if (end >= to || !SPACE.test(text[end]!)) continue;
     let next = end;
-    while (next < line.length && /\s/.test(line[next]!)) next++;
-    if (next >= line.length || !STARTS_SENTENCE.test(line[next]!) || !endsSentence(line, i)) continue;
-    pushTrimmed(text, from + start, from + end, out);
+    while (next < to && SPACE.test(text[next]!)) next++;
+    if (next >= to || !STARTS_SENTENCE.test(text[next]!) || !endsSentence(text, from, i)) continue;
+    pushTrimmed(text, start, end, out);
     start = next;
     i = next - 1;
   }
-  pushTrimmed(text, from + start, to, out);
+  pushTrimmed(text, start, to, out);
 }
 
 /** Real sentences are rarely longer; a run-on "sentence" (a pasted list, a paragraph with
@@ -55,16 +66,16 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 const MAX_SENTENCE = 1200;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   while (end - start > MAX_SENTENCE) {
     let cut = start + MAX_SENTENCE;
     const soft = Math.max(text.lastIndexOf(';', cut), text.lastIndexOf(',', cut));
     if (soft > start + MAX_SENTENCE / 2) cut = soft + 1;
-    else while (cut > start + MAX_SENTENCE / 2 && !/\s/.test(text[cut]!)) cut--;
+    else while (cut > start + MAX_SENTENCE / 2 && !SPACE.test(text[cut]!)) cut--;
     pushTrimmed(text, start, cut, out);
     start = cut;
-    while (start < end && /\s/.test(text[start]!)) start++;
+    while (start < end && SPACE.test(text[start]!)) start++;
   }
   if (end > start) out.push({ start, end });
 }
@@ -72,11 +83,11 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      splitLine(text, lineStart, i, out);
-      lineStart = i + 1;
-    }
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    splitLine(text, lineStart, lineEnd, out);
+    if (newline < 0) return out;
+    lineStart = newline + 1;
   }
-  return out;
 }

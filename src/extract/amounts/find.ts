@@ -7,6 +7,7 @@ import { ADJECTIVES, CODES, NUMBER_WORDS, SYMBOLS, WORD_FORMS } from './currenci
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
+const LATIN_LETTER = /[A-Za-z]/;
 
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 // "$70-100 million", "$70–$100 million": the scale is shared; the lower bound is kept.
@@ -20,10 +21,18 @@ const CODE = Object.keys(CODES).sort(byLength).map(escape).join('|');
 const ADJECTIVE = Object.keys(ADJECTIVES).sort(byLength).map((a) => escape(a).replace(' ', '\\s+')).join('|');
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort(byLength).map((w) => w.replace(' ', '\\s+')).join('|');
 
+// Not glued to a word before it ("AUSD 5"): prefixAlone below tests that on each match. As a
+// lookbehind at the head of the pattern it made the regex try every position of the text at
+// twice the cost.
 export const PREFIX = new RegExp(
-  `(?<![A-Za-z])(?:(?<symbol>${SYMBOL})|(?<code>${CODE})(?![A-Za-z]))\\s?(?<num>${NUM})${RANGE}(?:${SCALE})?`,
+  `(?:(?<symbol>${SYMBOL})|(?<code>${CODE})(?![A-Za-z]))\\s?(?<num>${NUM})${RANGE}(?:${SCALE})?`,
   'g',
 );
+
+/** Whether a PREFIX match may start at `start`: not right after a letter. */
+export function prefixAlone(text: string, start: number): boolean {
+  return start === 0 || !LATIN_LETTER.test(text[start - 1]!);
+}
 
 export const SUFFIX = new RegExp(
   `(?<![\\w.,$€£¥₪₹₽₺-])(?:(?<num>${NUM})|(?<numword>${NUMBER_WORD})(?=[\\s-]+(?:thousand|million|billion|trillion)\\b))` +

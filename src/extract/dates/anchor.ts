@@ -21,6 +21,8 @@ import { format, isValidDay, parseIso, point, shift, weekdayNear, type Point } f
 import type { DateMention } from './types.ts';
 import { FUTURE_MARKERS } from './words.ts';
 
+const SENTENCE_STOP = /[.!?\n]/;
+
 interface Anchor {
   p: Point;
   end: number;
@@ -86,27 +88,30 @@ function resolveOne(text: string, c: Candidate, pub: Point | null, last: Anchor 
   }
 }
 
+/** Day `m.day` of month `m.month` in year `y`, or the month when that day does not exist. */
+function pointIn(m: Extract<Meaning, { kind: 'month-day' }>, y: number): Point {
+  return m.day !== null && isValidDay(y, m.month, m.day) ? point(y, m.month, m.day, 'day') : point(y, m.month, 1, 'month');
+}
+
 function monthDay(
   text: string, c: Candidate, m: Extract<Meaning, { kind: 'month-day' }>, pub: Point | null, last: Anchor | null,
 ): { p: Point; fromPublished: boolean } | null {
-  const at = (y: number): Point =>
-    m.day !== null && isValidDay(y, m.month, m.day) ? point(y, m.month, m.day, 'day') : point(y, m.month, 1, 'month');
   if (m.rule === 'that-year' || m.rule === 'following-year' || m.rule === 'previous-year') {
     const base = last ?? (pub ? { p: pub, fromPublished: true } : null);
     if (!base) return null;
     const shiftBy = m.rule === 'following-year' ? 1 : m.rule === 'previous-year' ? -1 : 0;
-    return { p: at(base.p.y + shiftBy), fromPublished: base.fromPublished };
+    return { p: pointIn(m, base.p.y + shiftBy), fromPublished: base.fromPublished };
   }
   if (m.rule === 'anchor') {
     if (last && !last.fromPublished && last.scene && sameSentence(text, last.end, c.start)) {
       const forward = last.p.precision !== 'year' && m.month < last.p.m;
-      return { p: at(forward ? last.p.y + 1 : last.p.y), fromPublished: false };
+      return { p: pointIn(m, forward ? last.p.y + 1 : last.p.y), fromPublished: false };
     }
     if (pub) {
       const back = isAfter(m, pub) && !FUTURE_MARKERS.test(sentenceAround(text, c.start, c.end));
-      return { p: at(back ? pub.y - 1 : pub.y), fromPublished: true };
+      return { p: pointIn(m, back ? pub.y - 1 : pub.y), fromPublished: true };
     }
-    return last ? { p: at(last.p.y), fromPublished: last.fromPublished } : null;
+    return last ? { p: pointIn(m, last.p.y), fromPublished: last.fromPublished } : null;
   }
   if (!pub) return null;
   const y = m.rule === 'last-year' ? pub.y - 1
@@ -114,7 +119,7 @@ function monthDay(
     : m.rule === 'last' ? (pub.precision !== 'year' && m.month >= pub.m ? pub.y - 1 : pub.y)
     : m.rule === 'next' ? (pub.precision !== 'year' && m.month <= pub.m ? pub.y + 1 : pub.y)
     : pub.y;
-  return { p: at(y), fromPublished: true };
+  return { p: pointIn(m, y), fromPublished: true };
 }
 
 // A sentence ends at ".", "!" or "?" before a space, or at a line break. "Dec. 21" may cut a
@@ -138,7 +143,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   const cut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('? '), left.lastIndexOf('! '), left.lastIndexOf('\n'));
   if (cut >= 0) left = left.slice(cut + 1);
   let right = text.slice(end, end + 160);
-  const stop = /[.!?\n]/.exec(right);
+  const stop = SENTENCE_STOP.exec(right);
   if (stop) right = right.slice(0, stop.index);
   return left + ' ' + right;
 }

@@ -14,6 +14,8 @@ const CUE_TAIL = new RegExp(
   'i',
 );
 
+const SPACES = /\s+/g;
+
 export interface Cue {
   /** Where the cue word starts. */
   start: number;
@@ -31,7 +33,7 @@ export function cueBefore(text: string, pos: number, floor: number): Cue | null 
   const slice = text.slice(from, pos);
   const m = CUE_TAIL.exec(slice);
   if (!m || m[1] === undefined) return null;
-  const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const word = m[1].toLowerCase().replace(SPACES, ' ');
   const relation = CUE_RELATIONS[word];
   if (relation === undefined) return null;
   const first = m[1].charAt(0);

@@ -22,7 +22,19 @@ export function newRegistry(lexicon: Lexicon): Registry {
   return { lexicon, entities: new Map() };
 }
 
+const slugs = new Map<string, string>();
+
+/** Names recur, so slugs are remembered (bounded, so memory stays flat). */
 export function slugify(name: string): string {
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  if (slugs.size >= 20_000) slugs.clear();
+  const slug = computeSlug(name);
+  slugs.set(name, slug);
+  return slug;
+}
+
+function computeSlug(name: string): string {
   const slug = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -36,7 +36,7 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-c
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
+const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -60,14 +60,30 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', '
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
+const LOWER_WORD = /^[a-z]+$/;
+const ADVERB_LY = /^[a-z]+ly$/;
+const AND_OR = /^(and|or)$/;
+const RELATIVE_AFTER_COMMA = /^(which|who|whose|while|but|although)$/;
+
+// Helpers of the hot paths below are module functions, not closures made per call: a
+// closure is an allocation each time (and under tsx a keepNames call as well).
+
+/** A mention starts at `at`, or right after an "and"/"or" there. */
+function nameStartsAt(tokens: readonly Token[], mentions: readonly ActorMention[], at: number): boolean {
+  return mentions.some((x) => x.first === at || (x.first === at + 1 && AND_OR.test(tokens[at]?.key ?? '')));
+}
+
+/** Token `i` lies inside a weak mention ("Iranian" in "Iranian rhetoric"). */
+function insideWeak(mentions: readonly ActorMention[], i: number): boolean {
+  return mentions.some((x) => x.weak && i >= x.first && i < x.last);
+}
 
 /** The preposition governing a mention: the word before it, skipping determiners. */
 function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, mentions: readonly ActorMention[] = []): string | null {
   let i = m.first - 1;
   // "from Poland and Lithuania": the second takes the first's preposition (a comma only
   // inside a list that goes on: "from Poland, Latvia and Lithuania").
-  const nextStartsName = (at: number) => mentions.some((x) => x.first === at || (x.first === at + 1 && /^(and|or)$/.test(tokens[at]?.key ?? '')));
-  const midList = tokens[m.last]?.key === 'and' || tokens[m.last]?.key === 'or' || (tokens[m.last]?.text === ',' && nextStartsName(m.last + 1));
+  const midList = tokens[m.last]?.key === 'and' || tokens[m.last]?.key === 'or' || (tokens[m.last]?.text === ',' && nameStartsAt(tokens, mentions, m.last + 1));
   if (tokens[i]?.key === 'and' || (tokens[i]?.text === ',' && midList)) {
     const before = mentions.find((x) => x.last === i || (x.last === i - 1 && tokens[i - 1]?.text === ','));
     if (before) return prepBefore(tokens, before, floor, mentions);
@@ -77,9 +93,8 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   // preposition before the title, the name is still inside "Secretary-General of X".
   const stop = Math.max(floor, m.first - 9);
   let inner: string | null = null;
-  const weakAt = (k: number) => mentions.some((x) => x.weak && k >= x.first && k < x.last);
   while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
-    || isPossessive(tokens[i]) || weakAt(i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
+    || isPossessive(tokens[i]) || insideWeak(mentions, i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
     if (tokens[i]!.key === 'of') inner ??= 'of';
     i--;
   }
@@ -115,12 +130,18 @@ function isPassive(ctx: ArgumentContext, trig: TriggerMatch): boolean {
   return ctx.tokens[trig.last]?.key === 'by';
 }
 
-function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): { m: ActorMention; prep: string | null }[] {
-  const out: { m: ActorMention; prep: string | null }[] = [];
+/** A mention right of the trigger, with the preposition that introduces it. */
+interface RightMention {
+  m: ActorMention;
+  prep: string | null;
+}
+
+function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[] {
+  const out: RightMention[] = [];
   let stop = Math.min(ctx.sentenceLast, trig.last + WINDOW);
   for (let i = trig.last; i < stop; i++) {
     const t = ctx.tokens[i]!;
-    if (CLAUSE_BREAK.has(t.key) || (t.text === ',' && /^(which|who|whose|while|but|although)$/.test(ctx.tokens[i + 1]?.key ?? ''))) {
+    if (CLAUSE_BREAK.has(t.key) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
       stop = i;
       break;
     }
@@ -147,7 +168,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   if (r >= ctx.sentenceFirst && ['who', 'which', 'that'].includes(ctx.tokens[r]!.key) && trig.trigger.pos === 'verb') {
     const end = ctx.tokens[r - 1]?.text === ',' ? r - 1 : r;
     // "Israeli soldiers who invaded Gaza": the antecedent may end in the noun it qualifies.
-    return ctx.mentions.find((m) => m.last <= end && m.last >= end - 2 && ctx.tokens.slice(m.last, end).every((t) => /^[a-z]+$/.test(t.text))) ?? null;
+    return ctx.mentions.find((m) => m.last <= end && m.last >= end - 2 && ctx.tokens.slice(m.last, end).every((t) => LOWER_WORD.test(t.text))) ?? null;
   }
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
@@ -201,7 +222,7 @@ function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
 /** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
 function possessesActor(tokens: readonly Token[], from: number, to: number): boolean {
   let end = to;
-  while (end > from && (AUXILIARIES.has(tokens[end - 1]!.key) || /^[a-z]+ly$/.test(tokens[end - 1]!.key))) end--;
+  while (end > from && (AUXILIARIES.has(tokens[end - 1]!.key) || ADVERB_LY.test(tokens[end - 1]!.key))) end--;
   if (end === from || end - from > 5 || !ACTOR_HEADS.has(tokens[end - 1]!.key)) return false;
   return tokens.slice(from, end - 1).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text));
 }
@@ -222,9 +243,15 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   // UN, António Guterres, visited…" and "Hamas's political leader, Khaled Meshaal, praised…"
   // the name is the subject.
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
-    if (ctx.tokens[i]!.text === ',') {
-      return ctx.mentions.some((x) => x.last <= i && x.first >= floor && !x.weak && !isPossessive(ctx.tokens[x.last]) && !prepBefore(ctx.tokens, x, floor, ctx.mentions));
-    }
+    if (ctx.tokens[i]!.text === ',') return subjectBefore(ctx, i, floor);
+  }
+  return false;
+}
+
+/** A named actor in [floor, end) that is no possessor and in no prepositional phrase. */
+function subjectBefore(ctx: ArgumentContext, end: number, floor: number): boolean {
+  for (const x of ctx.mentions) {
+    if (x.last <= end && x.first >= floor && !x.weak && !isPossessive(ctx.tokens[x.last]) && !prepBefore(ctx.tokens, x, floor, ctx.mentions)) return true;
   }
   return false;
 }
@@ -240,7 +267,7 @@ function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   let i = m.first - 1;
   while (i > floor && SKIPPABLE.has(ctx.tokens[i]!.key)) i--;
   const verb = ctx.tokens[i];
-  if (!verb || i <= floor || !/^[a-z]+$/.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
+  if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
   return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
@@ -265,9 +292,8 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   if (glue.length > 6 || !glue.some((t) => t.key === 'and')) return null;
   // "…defeated Israel's aims and that Tehran backed…" joins two clauses, not two actors.
   if (glue.some((t) => CLAUSE_WORDS.has(t.key))) return null;
-  const weakAt = (i: number) => ctx.mentions.some((x) => x.weak && i >= x.first && i < x.last);
   // "President Maduro and Guyanese President Ali": titles and demonyms may stand between.
-  const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || weakAt(before.last + k) || (t.cap && !ctx.mentions.some((x) => !x.weak && before.last + k >= x.first && before.last + k < x.last)));
+  const ok = glue.every((t, k) => t.key === 'and' || t.text === ',' || isPossessive(t) || DESCRIPTIVE.test(t.text) || insideWeak(ctx.mentions, before.last + k) || (t.cap && !ctx.mentions.some((x) => !x.weak && before.last + k >= x.first && before.last + k < x.last)));
   return ok ? before : null;
 }
 
@@ -277,6 +303,11 @@ function ownedActor(ctx: ArgumentContext, m: ActorMention | null): ActorMention 
   const owned = ctx.mentions.find((x) => x.first > m.last && x.first <= m.last + 4 && !x.weak);
   // Not "Sweden's bid to join NATO": a preposition starts a phrase of its own.
   return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || (DESCRIPTIVE.test(t.text) && !PREPOSITIONS.has(t.key))) ? owned : m;
+}
+
+/** The first mention on the right introduced by one of `preps`. */
+function afterPrep(right: readonly RightMention[], preps: readonly string[]): ActorMention | null {
+  return right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 }
 
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
@@ -290,7 +321,6 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = subject(ctx, trig);
-  const afterPrep = (preps: readonly string[]) => right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 
   // "the US-Iranian talks", "Israeli-Palestinian negotiations": the two sides before the noun.
   if (t.pos === 'noun' && SYMMETRIC_TYPES.has(t.type)) {
@@ -312,7 +342,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   }
   const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
   if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION')) || t.sourceAfterFrom) {
-    const giver = afterPrep(['from', 'by']);
+    const giver = afterPrep(right, ['from', 'by']);
     if (giver) return { source: giver, target: subj, third: null, frame: 'recipient' };
     if (recipientVerb) return null;
   }
@@ -324,7 +354,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const agent = near.find((r) => r.prep === 'by')?.m ?? weakAgent(ctx, trig) ?? (t.mode === 'expel' ? near.find((r) => r.prep === 'from')?.m ?? null : null);
     // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
-      && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || /^[a-z]+$/.test(k.text))).at(-1);
+      && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
     const patient = possessor ?? subj;
     if (!agent || !patient) return null;
     // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
@@ -361,7 +391,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const antecedent = ctx.mentions.find((m) => m.last === end && !m.weak);
     if (antecedent) return { source: subj, target: antecedent, third: null, frame: 'active' };
   }
-  const introduced = afterPrep(t.preps);
+  const introduced = afterPrep(right, t.preps);
   // "met Hamas officials in Cairo to discuss a truce with Israel": an object right after
   // the verb is its target, before any later phrase.
   const objectFirst = direct !== null && introduced !== null && direct.first < introduced.first && !t.requirePrep && t.pos === 'verb';
@@ -369,7 +399,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
   if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
-    const place = afterPrep([...PLACE_PREPS]);
+    const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
   }

@@ -11,12 +11,23 @@ const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported
 /** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
  * actor listed. Lists of persons are left alone: they usually name one side's members. */
 export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry, headline = false): [ActorMention, ActorMention | null][] {
-  const isGroup = (m: ActorMention) => reg.entities.get(m.entity)?.kind !== 'person';
-  const listed = (anchor: ActorMention, direction: 1 | -1): ActorMention[] =>
-    (args.frame === 'coordinated' || args.frame === 'between' ? [anchor] : actorList(tokens, mentions, anchor, direction, isGroup, { headline }));
-  const sources = listed(args.source, -1);
-  const targets = args.target ? listed(args.target, 1) : [null];
+  if (args.frame === 'coordinated' || args.frame === 'between') return [[args.source, args.target]];
+  const options = { headline };
+  const isGroup = groupTest(reg);
+  const sources = actorList(tokens, mentions, args.source, -1, isGroup, options);
+  const targets = args.target ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [null];
+  // The common case, one actor on each side, without building the cross product.
+  if (sources.length === 1 && targets.length === 1) return [[sources[0]!, targets[0]!]];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
+}
+
+const groupTests = new WeakMap<Registry, (m: ActorMention) => boolean>();
+
+/** Whether a mention names a group rather than a person: one test function per document. */
+function groupTest(reg: Registry): (m: ActorMention) => boolean {
+  let test = groupTests.get(reg);
+  if (!test) groupTests.set(reg, (test = (m) => reg.entities.get(m.entity)?.kind !== 'person'));
+  return test;
 }
 
 export interface ListOptions {

@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import type { Trigger, TriggerForm, TriggerLexicon } from './lexicon.ts';
+import { byFirst, sortInPlace } from '../order.ts';
 
 export interface TriggerMatch {
   first: number;
@@ -35,6 +36,7 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
   return false;
 }
 
+const LOWER_WORD = /^[a-z]+$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'not', 'did', 'does', 'do', 'they', 'we', 'he', 'she', 'it', 'who', 'which']);
 
@@ -55,6 +57,11 @@ function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
 const PREPOSITION_LIKE = new Set(['to', 'for', 'with', 'from', 'in', 'on', 'at', 'against', 'into', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'and', 'or', 'that', 'which', 'who']);
 const ROLE_NOUNS = new Set([...words.actorHeads, 'member', 'members', 'leader', 'commander', 'figure', 'militant', 'militants', 'activist', 'activists', 'official', 'group', 'movement', 'faction', 'fighters', 'cleric', 'dissident', 'politician']);
 
+/** A word that keeps a noun phrase going: a number, a determiner, a preposition, a comma. */
+function inNounPhrase(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || DETERMINERS.has(t.key) || PREPOSITION_LIKE.has(t.key) || t.text === ',');
+}
+
 function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number): boolean {
   if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
   const prev = tokens[at - 1];
@@ -64,9 +71,8 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   // "24 armed drones", "the armed group", "Palestinian armed groups"
   // A capitalised word before it is an adjective only inside a noun phrase ("to Palestinian
   // armed groups"), not a subject ("Russia deployed troops").
-  const nounPhrase = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || DETERMINERS.has(t.key) || PREPOSITION_LIKE.has(t.key) || t.text === ',');
-  const adjectiveBefore = prev !== undefined && (prev.kind === 'number' || DETERMINERS.has(prev.key) || (prev.cap && nounPhrase(tokens[at - 2])));
-  if (adjectiveBefore && next && /^[a-z]+$/.test(next.text) && next.key !== 'by' && !PREPOSITION_LIKE.has(next.key)) return true;
+  const adjectiveBefore = prev !== undefined && (prev.kind === 'number' || DETERMINERS.has(prev.key) || (prev.cap && inNounPhrase(tokens[at - 2])));
+  if (adjectiveBefore && next && LOWER_WORD.test(next.text) && next.key !== 'by' && !PREPOSITION_LIKE.has(next.key)) return true;
   if (!prev || !next || !next.cap || !(prev.text === ',' || DETERMINERS.has(prev.key))) return false;
   // ", exiled Fatah member": a noun follows the name; ", attacked Israel." is a verb.
   let i = at + length;
@@ -82,21 +88,34 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
   return false;
 }
 
-function pick(lex: TriggerLexicon, candidates: { form: TriggerForm; length: number }[], tokens: readonly Token[], at: number): { form: TriggerForm; length: number } | null {
+const ADJECTIVE_PREPS = new Set(['for', 'to', 'of']);
+
+/** Of the forms that fit at `at` (all of one length), the reading the context asks for. */
+function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: readonly Token[], at: number): TriggerForm | null {
   const prev = tokens[at - 1];
   // "voiced support", "received backing": after a light verb comes its noun.
-  if (prev && (lex.lightVerbs.has(prev.key) || lex.recipientVerbs.has(prev.key))) return candidates.find((c) => c.form.trigger.pos === 'noun') ?? null;
+  if (prev && (lex.lightVerbs.has(prev.key) || lex.recipientVerbs.has(prev.key))) return firstOfPos(candidates, 'noun');
   // "Iranian funding", "Qatari support for Hamas": a name used as an adjective before a noun.
   const next = tokens[at + 1]?.key ?? '';
-  const gerund = tokens[at]!.key.endsWith('ing') && ['for', 'to', 'of'].includes(next); // "ramped up funding for"
-  const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ['for', 'to', 'of'].includes(next)));
+  const gerund = tokens[at]!.key.endsWith('ing') && ADJECTIVE_PREPS.has(next); // "ramped up funding for"
+  const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ADJECTIVE_PREPS.has(next)));
   const nounContext = prev !== undefined && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
-  if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return candidates.find((c) => c.form.trigger.pos === 'noun') ?? null;
+  if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');
   // A reading whose object is there is the more specific one: "called his counterpart" is a call.
-  const fitting = candidates.filter((c) => c.form.trigger.pos === wanted);
-  return fitting.find((c) => c.form.trigger.object !== null) ?? fitting[0] ?? candidates[0] ?? null;
+  let fitting: TriggerForm | null = null;
+  for (const c of candidates) {
+    if (c.trigger.pos !== wanted) continue;
+    if (c.trigger.object !== null) return c;
+    fitting ??= c;
+  }
+  return fitting ?? candidates[0] ?? null;
+}
+
+function firstOfPos(candidates: readonly TriggerForm[], pos: 'verb' | 'noun'): TriggerForm | null {
+  for (const c of candidates) if (c.trigger.pos === pos) return c;
+  return null;
 }
 
 // "received $12 million from Qatar", "gave $5m to the militia": money as the object of
@@ -166,25 +185,37 @@ function describedAs(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
 
 const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
-export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = new Set()): TriggerMatch[] {
-  const found: TriggerMatch[] = [];
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Amounts given or received, as AID triggers pushed to `found`; returns where they stand. */
+function moneyTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number>, found: TriggerMatch[]): ReadonlySet<number> {
   const moneyAt = new Set<number>();
-  if (amountStarts.size > 0) {
-    for (let i = first; i < last; i++) {
-      const money = moneyObject(lex, tokens, i, last, amountStarts);
-      if (money >= 0 && !moneyAt.has(money)) {
-        moneyAt.add(money);
-        found.push({ first: money, last: money + 1, trigger: MONEY_AID, participle: false });
-      }
+  for (let i = first; i < last; i++) {
+    const money = moneyObject(lex, tokens, i, last, amountStarts);
+    if (money >= 0 && !moneyAt.has(money)) {
+      moneyAt.add(money);
+      found.push({ first: money, last: money + 1, trigger: MONEY_AID, participle: false });
     }
   }
+  return moneyAt;
+}
+
+export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = NO_TOKENS): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  // Most sentences hold no amount, and need no set of their own.
+  const moneyAt = amountStarts.size > 0 ? moneyTriggers(lex, tokens, first, last, amountStarts, found) : NO_TOKENS;
+  // Verbs of naming, noted on the way ("calling him a martyr"), read after the triggers.
+  const naming: number[] = [];
   for (let i = first; i < last; ) {
-    const forms = tokens[i]!.kind === 'word' ? lex.byFirstKey.get(tokens[i]!.key) : undefined;
-    if (!forms) {
+    const word = tokens[i]!.kind === 'word' ? lex.firstWords.get(tokens[i]!.key) : undefined;
+    if (word?.describes) naming.push(i);
+    if (!word || word.forms.length === 0) {
       i++;
       continue;
     }
-    const candidates: { form: TriggerForm; length: number }[] = [];
+    const forms = word.forms;
+    // The longest forms that fit here, all of length `best`.
+    const candidates: TriggerForm[] = [];
     let best = 0;
     for (const form of forms) {
       const length = fits(form, tokens, i, last);
@@ -195,30 +226,32 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;
-      candidates.push({ form, length });
+      candidates.push(form);
     }
     const chosen = candidates.length === 0 || moneyAt.has(i) ? null : pick(lex, candidates, tokens, i);
     if (!chosen) {
       i++;
       continue;
     }
-    found.push({ first: i, last: i + chosen.length, trigger: chosen.form.trigger, participle: chosen.form.participle });
-    i += chosen.length;
+    found.push({ first: i, last: i + best, trigger: chosen.trigger, participle: chosen.participle });
+    // The other words of a trigger are passed over, but a verb of naming among them still counts.
+    for (let k = i + 1; k < i + best; k++) if (lex.describing.verbs.has(tokens[k]!.key)) naming.push(k);
+    i += best;
   }
   // "calling him a martyr" praises; it is not a call on anyone.
-  for (let i = first; i < last; i++) {
-    if (!lex.describing.verbs.has(tokens[i]!.key)) continue;
+  for (const i of naming) {
     const judged = describedAs(lex, tokens, i, last);
     if (!judged) continue;
     const at = found.findIndex((f) => f.first === i);
     if (at >= 0) found.splice(at, 1);
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
-  found.sort((a, b) => a.first - b.first);
+  sortInPlace(found, byFirst);
   return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+  if (found.length < 2) return found;
   const dropped = new Set<TriggerMatch>();
   // "was killed by a US drone strike": the noun is the passive verb's agent, one event.
   for (let k = 1; k < found.length; k++) {

@@ -1,10 +1,11 @@
 // The event stage: triggers → arguments → date, amount, modality → SPEC events.
 import type { ExtractedEvent } from '../../contract.ts';
-import type { TextLayer } from '../../text/layer.ts';
+import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { AmountMention } from '../amounts/index.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
+import { oneActor } from '../mentions/queries.ts';
 import { readModality } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
@@ -45,11 +46,14 @@ const AMOUNT_TYPES = new Set(['AID', 'SANCTION', 'COOPERATE', 'AGREE']);
 function admissible(reg: Registry, trig: TriggerMatch, source: ActorMention, target: ActorMention | null): boolean {
   if (!target && !TARGET_OPTIONAL.has(trig.trigger.type)) return false;
   if (target && target.entity === source.entity) return false;
-  const kindOf = (m: ActorMention | null) => (m ? reg.entities.get(m.entity)?.kind : undefined);
   if (target && withinActor(reg, source.entity, target.entity)) return false;
   // A mediator mediates between parties, not for a place ("a ceasefire in Gaza brokered by Egypt").
-  if (trig.trigger.mode === 'mediate' && kindOf(target) === 'other') return false;
-  return kindOf(source) !== 'other' && (kindOf(target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
+  if (trig.trigger.mode === 'mediate' && kindOf(reg, target) === 'other') return false;
+  return kindOf(reg, source) !== 'other' && (kindOf(reg, target) !== 'other' || PLACE_TARGET_TYPES.has(trig.trigger.type));
+}
+
+function kindOf(reg: Registry, m: ActorMention | null): string | undefined {
+  return m ? reg.entities.get(m.entity)?.kind : undefined;
 }
 
 /** "the visit", "this meeting", "Hamas leaders' recent visit": a noun that points back to an
@@ -62,6 +66,11 @@ function refersBack(tokens: TextLayer['tokens'], trig: TriggerMatch, earlier: Re
   return earlier.has(pairKey(type, source.entity, target?.entity ?? null)) || earlier.has(pairKey(type, target?.entity ?? null, source.entity));
 }
 
+/** "a|b" with the two in code-unit order, as [a, b].sort().join('|') would give. */
+function unorderedPair(a: string, b: string): string {
+  return a > b ? `${b}|${a}` : `${a}|${b}`;
+}
+
 function pairKey(type: string, source: string | null, target: string | null): string {
   return `${type}|${source}|${target}`;
 }
@@ -70,26 +79,28 @@ const chains = new WeakMap<Registry, Map<string, string[]>>();
 
 /** Putin and Russia, the Qassam Brigades and Hamas: one actor inside the other. */
 function withinActor(reg: Registry, a: string, b: string): boolean {
-  let cache = chains.get(reg);
-  if (!cache) chains.set(reg, (cache = new Map()));
-  const known = cache;
-  const chain = (id: string): string[] => {
-    const hit = known.get(id);
-    if (hit) return hit;
-    const out = ancestry(id);
-    known.set(id, out);
-    return out;
-  };
-  const ancestry = (id: string): string[] => {
-    const out: string[] = [];
-    for (let e = reg.entities.get(id); e; e = e.parent ? reg.entities.get(e.parent) : undefined) {
-      if (out.includes(e.id)) break;
-      out.push(e.id, ...e.roles.map((r) => r.of).filter((x): x is string => x !== null));
-      for (const role of reg.lexicon.actors.get(e.id)?.roles ?? []) if (role.of && !role.to) out.push(role.of);
-    }
-    return out;
-  };
-  return chain(a).includes(b) || chain(b).includes(a);
+  let known = chains.get(reg);
+  if (!known) chains.set(reg, (known = new Map()));
+  return chain(reg, known, a).includes(b) || chain(reg, known, b).includes(a);
+}
+
+/** The actors `id` belongs to, itself first, computed once per document and actor. */
+function chain(reg: Registry, known: Map<string, string[]>, id: string): string[] {
+  const hit = known.get(id);
+  if (hit) return hit;
+  const out = ancestry(reg, id);
+  known.set(id, out);
+  return out;
+}
+
+function ancestry(reg: Registry, id: string): string[] {
+  const out: string[] = [];
+  for (let e = reg.entities.get(id); e; e = e.parent ? reg.entities.get(e.parent) : undefined) {
+    if (out.includes(e.id)) break;
+    out.push(e.id, ...e.roles.map((r) => r.of).filter((x): x is string => x !== null));
+    for (const role of reg.lexicon.actors.get(e.id)?.roles ?? []) if (role.of && !role.to) out.push(role.of);
+  }
+  return out;
 }
 
 function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
@@ -127,12 +138,48 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   return { event, rule: `${kind} "${what}" (${args.frame} frame${reading.cue ? `, cue "${reading.cue}"` : ''})`, sentence: index };
 }
 
-/** Stable across runs: FNV-1a over the document, the fact and its place (64 bits, hex). */
+/** Stable across runs: FNV-1a over the document, the fact and its place (64 bits, hex), that is
+ * over `${docId}|${type}|${source}|${target ?? ''}|${start}`. */
 function eventId(docId: string, type: string, source: string, target: string | null, start: number): string {
-  const key = `${docId}|${type}|${source}|${target ?? ''}|${start}`;
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < key.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(key.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, '0');
+  return fnvHex(fnvUpdate(documentSeed(docId), `${type}|${source}|${target ?? ''}|${start}`));
+}
+
+/** A 64-bit FNV-1a state as two 32-bit halves: BigInt arithmetic allocated a number per step. */
+interface Fnv {
+  hi: number;
+  lo: number;
+}
+
+const FNV_OFFSET: Fnv = { hi: 0xcbf29ce4, lo: 0x84222325 };
+
+function fnvUpdate(state: Fnv, text: string): Fnv {
+  let { hi, lo } = state;
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    // × 0x100000001b3 (2^40 + 0x1b3) modulo 2^64; lo × 0x1b3 < 2^53 is exact in a double.
+    const low = lo * 0x1b3;
+    const carry = Math.floor(low / 0x100000000);
+    hi = (Math.imul(hi, 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0;
+    lo = low >>> 0;
+  }
+  return { hi, lo };
+}
+
+function fnvHex(state: Fnv): string {
+  return state.hi.toString(16).padStart(8, '0') + state.lo.toString(16).padStart(8, '0');
+}
+
+// Every id of a document hashes the same `${docId}|` first: that state is kept, and each event
+// hashes only its own part (the document id, 64 characters, was most of the work).
+let seededDoc: string | null = null;
+let docSeed: Fnv = FNV_OFFSET;
+
+function documentSeed(docId: string): Fnv {
+  if (docId !== seededDoc) {
+    docSeed = fnvUpdate(FNV_OFFSET, `${docId}|`);
+    seededDoc = docId;
+  }
+  return docSeed;
 }
 
 /** The token covering a character offset within [first, last), by binary search, or -1. */
@@ -147,6 +194,19 @@ function tokenAt(tokens: TextLayer['tokens'], offset: number, first: number, las
     else return mid;
   }
   return -1;
+}
+
+const NO_AMOUNTS: ReadonlySet<number> = new Set();
+
+/** The tokens where the sentence's amounts start. */
+function amountTokens(tokens: TextLayer['tokens'], amounts: readonly AmountMention[] | undefined, s: Sentence): ReadonlySet<number> {
+  if (!amounts) return NO_AMOUNTS;
+  const starts = new Set<number>();
+  for (const a of amounts) {
+    const i = tokenAt(tokens, a.start, s.first, s.last);
+    if (i >= 0) starts.add(i);
+  }
+  return starts;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
@@ -195,25 +255,24 @@ export function findEvents(input: EventInput): EventFinding[] {
   /** type|source|target of every event so far, for events that refer back to one. */
   const found = new Set<string>();
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
+  const isPerson = (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person';
   input.text.sentences.forEach((s, index) => {
     const mentions = bySentence.get(index) ?? [];
     if (mentions.length < 1) return;
-    const ctx = {
-      tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs,
-      isPerson: (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person',
-    };
-    const amountStarts = new Set<number>();
-    for (const a of amountsBySentence.get(index) ?? []) {
-      const i = tokenAt(tokens, a.start, s.first, s.last);
-      if (i >= 0) amountStarts.add(i);
-    }
+    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson };
+    const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
+    const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts);
+    // An event joins two different actors, but for one that needs no target: where the sentence
+    // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
+    if (oneActor(mentions) && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);
-    const triggers = findTriggers(lex, tokens, s.first, s.last, amountStarts).filter((t) => !ties.some((x) => x.trig.first === t.first));
-    const candidates = [...triggers.map((trig) => ({ trig, args: null as Arguments | null })), ...ties];
-    for (const candidate of candidates) {
-      const trig = candidate.trig;
-      let args = candidate.args ?? findArguments(ctx, trig);
+    const triggers = ties.length === 0 ? matched : matched.filter((t) => !ties.some((x) => x.trig.first === t.first));
+    // The trigger words, then the ties, which come with their arguments.
+    for (let c = 0; c < triggers.length + ties.length; c++) {
+      const tie = c < triggers.length ? null : ties[c - triggers.length]!;
+      const trig = tie ? tie.trig : triggers[c]!;
+      let args = tie ? tie.args : findArguments(ctx, trig);
       if (!args) continue;
       // "He visited Lebanon, meeting with Abbas Ibrahim" and "Kenya expelled two diplomats and
       // recalled its ambassador": the second verb shares the first one's subject.
@@ -225,7 +284,7 @@ export function findEvents(input: EventInput): EventFinding[] {
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, s.headline)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
-        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) ? [source.entity, target?.entity ?? ''].sort().join('|') : `${source.entity}|${target?.entity}`;
+        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
         const key = `${index}|${trig.trigger.type}|${pair}`;
         if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
         seen.add(key);

@@ -29,8 +29,16 @@ export interface TriggerForm {
   participle: boolean;
 }
 
+/** What a word can start: trigger forms, and whether it is a verb of naming ("described"). */
+export interface FirstWord {
+  forms: readonly TriggerForm[];
+  describes: boolean;
+}
+
 export interface TriggerLexicon {
   byFirstKey: Map<string, TriggerForm[]>;
+  /** byFirstKey and describing.verbs in one index: one look-up per word of the text. */
+  firstWords: Map<string, FirstWord>;
   recipientVerbs: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
   /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
@@ -103,6 +111,7 @@ export function triggerLexicon(): TriggerLexicon {
   if (loaded) return loaded;
   const lex: TriggerLexicon = {
     byFirstKey: new Map(),
+    firstWords: new Map(),
     recipientVerbs: new Set(data.recipientVerbs),
     lightVerbs: new Set(data.lightVerbs),
     describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
@@ -124,6 +133,8 @@ export function triggerLexicon(): TriggerLexicon {
     for (const form of raw.forms ?? []) add(lex, form, trigger, false);
   }
   for (const list of lex.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const [key, forms] of lex.byFirstKey) lex.firstWords.set(key, { forms, describes: lex.describing.verbs.has(key) });
+  for (const verb of lex.describing.verbs) if (!lex.firstWords.has(verb)) lex.firstWords.set(verb, { forms: [], describes: true });
   loaded = lex;
   return lex;
 }

@@ -32,17 +32,45 @@ export function honorificLength(lexicon: Lexicon, tokens: readonly Token[], at: 
   return i - at;
 }
 
+// Shared answers: a class is read, never changed, and a new object per run added up.
+export const UNKNOWN_RUN: RunClass = { kind: 'unknown' };
+const PERSON_RUN: RunClass = { kind: 'person' };
+const organizationRuns = new Map<EntityKind, RunClass>();
+
+function organizationRun(entityKind: EntityKind): RunClass {
+  let run = organizationRuns.get(entityKind);
+  if (!run) organizationRuns.set(entityKind, (run = { kind: 'organization', entityKind }));
+  return run;
+}
+
 export function classifyRun(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, afterTitle: boolean): RunClass {
-  const words = [];
-  for (let i = first; i < last; i++) if (tokens[i]!.kind === 'word') words.push(tokens[i]!);
-  const head = words[words.length - 1];
-  if (!head) return { kind: 'unknown' };
+  // The words of the run, counted in one pass rather than collected.
+  let words = 0;
+  let head: Token | undefined;
+  let capitalised = 0;
+  let firstCapitalised: Token | undefined;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    head = t;
+    if (t.cap) {
+      capitalised++;
+      firstCapitalised ??= t;
+    }
+  }
+  if (!head) return UNKNOWN_RUN;
   const suffixKind = lexicon.orgSuffixes.get(head.text);
-  if (suffixKind && words.length >= 2) return { kind: 'organization', entityKind: suffixKind };
-  const capitalised = words.filter((w) => w.cap);
-  if (capitalised.length === 0 || capitalised.length > 5) return { kind: 'unknown' };
-  if (afterTitle) return { kind: 'person' };
-  if (lexicon.givenNames.has(capitalised[0]!.key) && capitalised.length >= 2) return { kind: 'person' };
-  if (words.some((w) => KUNYA.has(w.key)) && capitalised.length >= 2) return { kind: 'person' };
-  return { kind: 'unknown' };
+  if (suffixKind && words >= 2) return organizationRun(suffixKind);
+  if (capitalised === 0 || capitalised > 5) return UNKNOWN_RUN;
+  if (afterTitle) return PERSON_RUN;
+  if (lexicon.givenNames.has(firstCapitalised!.key) && capitalised >= 2) return PERSON_RUN;
+  if (capitalised >= 2 && hasKunya(tokens, first, last)) return PERSON_RUN;
+  return UNKNOWN_RUN;
+}
+
+/** "Abu Obeida", "Ibn Saud": a word of the run says "father of", "son of". */
+function hasKunya(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (tokens[i]!.kind === 'word' && KUNYA.has(tokens[i]!.key)) return true;
+  return false;
 }

@@ -29,6 +29,7 @@ export interface GazetteerMatch {
 }
 
 const FORM_RANK: Record<GazetteerForm, number> = { name: 0, metonym: 1, capital: 2, demonym: 3 };
+const DOTS = /\./g;
 
 function addPattern(g: Gazetteer, surface: string, id: string, form: GazetteerForm): void {
   const tokens = tokenize(surface.replace(/^the\s+/i, ''));
@@ -66,12 +67,17 @@ export function gazetteerFor(lexicon: Lexicon): Gazetteer {
   return g;
 }
 
+/** "US", "U.S.", "PIJ": the word unchanged by upper-casing, dots aside. */
+function writtenInCapitals(text: string): boolean {
+  const letters = text.includes('.') ? text.replace(DOTS, '') : text;
+  return letters === letters.toUpperCase();
+}
+
 function fits(p: Pattern, stream: KeyStream, at: number, tokens: readonly Token[]): boolean {
   if (at + p.keys.length > stream.keys.length) return false;
   for (let k = 0; k < p.keys.length; k++) {
     if (stream.keys[at + k] !== p.keys[k]) return false;
-    const token = tokens[stream.index[at + k]!]!;
-    if (p.upper[k] && token.text.replace(/\./g, '') !== token.text.replace(/\./g, '').toUpperCase()) return false;
+    if (p.upper[k] && !writtenInCapitals(tokens[stream.index[at + k]!]!.text)) return false;
   }
   // Tokens must be adjacent in the text apart from the hyphens/particles skipped.
   for (let k = 1; k < p.keys.length; k++) {
@@ -87,13 +93,35 @@ function fits(p: Pattern, stream: KeyStream, at: number, tokens: readonly Token[
   return p.keys.length >= 2 && p.keys.some((k) => k.length >= 6) && before !== undefined && (before.key === 'the' || before.cap || isPossessive(before));
 }
 
+/**
+ * Whether any pattern can fit from the token at `i`, by the end of fits: its head is capitalised,
+ * or written in capitals, or a lower-case word introduced like a name. A word starting with a
+ * to z is neither of the first two, so unless "the", a capital or a possessive stands before
+ * it, it is not looked up at all (most words of a text are such words).
+ */
+function mayStartName(tokens: readonly Token[], i: number): boolean {
+  const c = tokens[i]!.text.charCodeAt(0);
+  if (c < 0x61 || c > 0x7a) return true;
+  const before = tokens[i - 1];
+  return before !== undefined && (before.key === 'the' || before.cap || isPossessive(before));
+}
+
+/** Articles that belong to the name they stand before. */
+const LEADING_PARTICLES = new Set(['al', 'el', 'ad', 'ed', 'ash', 'as', 'an', 'ar', 'at', 'az']);
+
+/** The first pattern (the longest: lists are sorted) that matches at `at`. */
+function firstFitting(candidates: readonly Pattern[] | undefined, stream: KeyStream, at: number, tokens: readonly Token[]): Pattern | undefined {
+  if (candidates === undefined) return undefined;
+  for (const p of candidates) if (fits(p, stream, at, tokens)) return p;
+  return undefined;
+}
+
 /** Longest matches, left to right, within the token range. */
 export function findGazetteerMatches(g: Gazetteer, tokens: readonly Token[], first: number, last: number): GazetteerMatch[] {
   const stream = keyStream(tokens, first, last);
   const out: GazetteerMatch[] = [];
   for (let at = 0; at < stream.keys.length; ) {
-    const candidates = g.byFirstKey.get(stream.keys[at]!);
-    const hit = candidates?.find((p) => fits(p, stream, at, tokens));
+    const hit = mayStartName(tokens, stream.index[at]!) ? firstFitting(g.byFirstKey.get(stream.keys[at]!), stream, at, tokens) : undefined;
     if (!hit) {
       at++;
       continue;
@@ -105,9 +133,8 @@ export function findGazetteerMatches(g: Gazetteer, tokens: readonly Token[], fir
     while (start > first) {
       const prev = tokens[start - 1]!;
       const joined = prev.end === tokens[start]!.start;
-      const particleBefore = /^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(tokens[start - 2]?.key ?? '');
-      if (prev.text === '-' && joined && particleBefore) start--;
-      else if (/^(al|el|ad|ed|ash|as|an|ar|at|az)$/.test(prev.key) && (joined || /^(al|el)$/.test(prev.key)) && tokens[start]!.start - prev.end <= 1) start--;
+      if (prev.text === '-' && joined && LEADING_PARTICLES.has(tokens[start - 2]?.key ?? '')) start--;
+      else if (LEADING_PARTICLES.has(prev.key) && (joined || prev.key === 'al' || prev.key === 'el') && tokens[start]!.start - prev.end <= 1) start--;
       else break;
     }
     out.push({ id: hit.id, form: hit.form, first: start, last: stream.index[at + hit.keys.length - 1]! + 1 });

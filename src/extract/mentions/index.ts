@@ -5,13 +5,15 @@ import type { Sentence, TextLayer } from '../../text/layer.ts';
 import { skeleton } from '../../text/normalize.ts';
 import { isPossessive, type Token } from '../../text/tokens.ts';
 import { knownEntity, namedEntity, newRegistry, slugify, type DocEntity, type Registry } from '../entities/registry.ts';
-import { classifyRun, honorificLength } from './classify-run.ts';
+import { classifyRun, honorificLength, UNKNOWN_RUN } from './classify-run.ts';
 import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
 import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
 import { findReferences } from './references.ts';
 import { capitalisedRuns, NOT_NAMES } from './runs.ts';
 import { findTitles } from './titles.ts';
 import type { ActorMention, MentionForm, TitleMention } from './types.ts';
+import { byFirst, byStart, sortInPlace } from '../order.ts';
+import { TokenMarks, type TokenSet } from './token-marks.ts';
 import words from './words.json' with { type: 'json' };
 
 export type { ActorMention, TitleMention } from './types.ts';
@@ -32,6 +34,13 @@ function oppositionOf(state: DocState, stateId: string, demonym: string): DocEnt
   return known ? knownEntity(state.registry, known.id) : namedEntity(state.registry, `${demonym} opposition`, 'organization');
 }
 const TARGET_HEADS = new Set(words.targetHeads);
+// Regexes of the rules below, made once: a literal is a new object each time it is evaluated.
+const LOWER_WORD = /^[a-z]+$/;
+const LOWER_WORDS = /^[a-z-]+$/;
+const LEADING_VERBS = /^(led|headed|commanded|founded|chaired|run)$/;
+const AL_EL = /^(al|el)$/;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 
 interface DocState {
   text: TextLayer;
@@ -43,6 +52,8 @@ interface DocState {
   surnames: Map<string, string>;
   /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
   shortForms: Map<string, string>;
+  /** Entities whose names shortForms has read already. */
+  shortFormsLearned: Set<string>;
   /** Transliteration key of each person named so far → entity id. */
   personKeys: Map<string, string>;
   /** How often each actor has been named so far, for choosing antecedents. */
@@ -51,6 +62,9 @@ interface DocState {
   windowStart: number;
   /** Person mentions of the sentence being read, for lists of names. */
   pendingPersons: ActorMention[];
+  /** Tokens of the sentence being read that a title covers, and that a mention covers. */
+  titleTokens: TokenMarks;
+  takenTokens: TokenMarks;
 }
 
 function mention(state: DocState, entity: string, first: number, last: number, sentence: number, form: MentionForm, weak = false): ActorMention {
@@ -73,7 +87,7 @@ function personEntity(state: DocState, name: string, fallback: string | null): D
   return entity;
 }
 
-function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: ReadonlySet<number>): ActorMention {
+function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: TokenSet): ActorMention {
   const entity = knownEntity(state.registry, m.id, surfaceOf(state, m.first, m.last));
   if (entity.kind === 'person') {
     const last = nameWords(entity.name).at(-1);
@@ -95,63 +109,71 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
     return mention(state, opposition.id, m.first, m.last + 1, sentence, 'name');
   }
   // "Saudi oil facilities", "Israeli positions": what an attack hits is the state.
-  const head = [m.last, m.last + 1].find((i) => TARGET_HEADS.has(tokens[i]?.key ?? '') && (i === m.last || /^[a-z]+$/.test(tokens[m.last]!.text)));
+  const head = [m.last, m.last + 1].find((i) => TARGET_HEADS.has(tokens[i]?.key ?? '') && (i === m.last || LOWER_WORD.test(tokens[m.last]!.text)));
   if (head !== undefined) return mention(state, entity.id, m.first, head + 1, sentence, 'demonym');
   return mention(state, entity.id, m.first, m.last, sentence, 'demonym', true);
 }
 
+/** Whether any index in [first, last) is in `set`. */
+function anyIn(set: TokenSet, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (set.has(i)) return true;
+  return false;
+}
+
 function sentenceMentions(state: DocState, s: Sentence, index: number, titles: TitleMention[], known: readonly GazetteerMatch[]): ActorMention[] {
   const { tokens } = state.text;
-  const blocked = new Set<number>();
-  for (const t of titles) for (let i = t.first; i < t.last; i++) blocked.add(i);
-  const gaz = known.filter((m) => ![...Array(m.last - m.first).keys()].some((k) => blocked.has(m.first + k)));
+  // Words of a title are no part of a name.
+  const blocked = state.titleTokens;
+  blocked.clear();
+  for (const t of titles) blocked.addRange(t.first, t.last);
+  const gaz = known.filter((m) => !anyIn(blocked, m.first, m.last));
   const out: ActorMention[] = [];
   const consumed = new Set<GazetteerMatch>();
   for (const m of gaz) {
     if (state.lexicon.actors.get(m.id)?.kind === 'person') state.pendingPersons.push(mention(state, m.id, m.first, m.last, index, 'name'));
   }
-  state.pendingPersons.sort((a, b) => a.first - b.first);
+  sortInPlace(state.pendingPersons, byFirst);
   if (!s.headline) {
     for (const run of capitalisedRuns(state.lexicon, tokens, s.first, s.last, blocked)) {
-      out.push(...runMentions(state, run.first, run.last, index, gaz, titles, consumed));
+      runMentions(state, run.first, run.last, index, gaz, titles, consumed, out);
     }
   }
   for (const m of gaz) if (!consumed.has(m)) out.push(fromGazetteer(state, m, index, blocked));
   return out;
 }
 
-function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>): ActorMention[] {
+/** The mentions of the capitalised run [first, last), pushed to `out` in order. */
+function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>, out: ActorMention[]): void {
   const { tokens } = state.text;
-  const inside = gaz.filter((m) => m.first >= first && m.last <= last);
+  const inside = matchesWithin(gaz, first, last);
   // "Hamas and Palestinian Islamic Jihad" is two names when a known one stands before "and".
-  const and = inside.find((m) => m.first === first && m.last < last && (tokens[m.last]?.key === 'and' || tokens[m.last]?.text === '&'));
+  const and = knownBeforeAnd(tokens, inside, first, last);
   if (and) {
-    return [
-      ...runMentions(state, first, and.last, sentence, gaz, titles, consumed),
-      ...runMentions(state, and.last + 1, last, sentence, gaz, titles, consumed),
-    ];
+    runMentions(state, first, and.last, sentence, gaz, titles, consumed, out);
+    runMentions(state, and.last + 1, last, sentence, gaz, titles, consumed, out);
+    return;
   }
   // "al-Qassam and Islamic Jihad": likewise when a known name ends the run after "and".
-  const tail = inside.find((m) => m.last === last && m.first > first && tokens[m.first - 1]?.key === 'and');
+  const tail = knownAfterAnd(tokens, inside, first, last);
   if (tail) {
-    return [
-      ...runMentions(state, first, tail.first - 1, sentence, gaz, titles, consumed),
-      ...runMentions(state, tail.first, last, sentence, gaz, titles, consumed),
-    ];
+    runMentions(state, first, tail.first - 1, sentence, gaz, titles, consumed, out);
+    runMentions(state, tail.first, last, sentence, gaz, titles, consumed, out);
+    return;
   }
   const honor = honorificLength(state.lexicon, tokens, first, last);
   const start = first + honor;
-  const afterTitle = honor > 0 || titles.some((t) => t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ','));
-  if (start >= last) return [];
-  const whole = classifyRun(state.lexicon, tokens, start, last, false);
+  const afterTitle = honor > 0 || titleEndsBefore(tokens, titles, first);
+  if (start >= last) return;
   const lead = inside[0];
   // "the Fatah Party", "the Hezbollah Movement": the known organization plus its head word.
   const known = lead && lead.first <= start && lead.last === last - 1 && inside.length === 1 && state.lexicon.orgSuffixes.has(tokens[last - 1]!.text);
   if (known && state.lexicon.actors.get(lead.id)?.kind !== 'state' && state.lexicon.actors.get(lead.id)?.kind !== 'person') {
     consumed.add(lead);
     const entity = knownEntity(state.registry, lead.id, surfaceOf(state, start, last));
-    return [mention(state, entity.id, start, last, sentence, 'name')];
+    out.push(mention(state, entity.id, start, last, sentence, 'name'));
+    return;
   }
+  const whole = classifyRun(state.lexicon, tokens, start, last, false);
   const exact = inside.length === 1 && inside[0]!.first <= start && inside[0]!.last === last;
   if (whole.kind === 'organization' && !exact) {
     // "Iranian Foreign Ministry": a new body, part of the state its demonym names.
@@ -159,19 +181,20 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     const parent = whole.entityKind === 'government_body' || whole.entityKind === 'armed_wing' ? lead?.id ?? null : null;
     inside.forEach((m) => consumed.add(m));
     const entity = namedEntity(state.registry, surfaceOf(state, start, last), whole.entityKind, parent);
-    return [mention(state, entity.id, start, last, sentence, 'name')];
+    out.push(mention(state, entity.id, start, last, sentence, 'name'));
+    return;
   }
   // Segments of the run that the lexicon did not cover; a segment right before a known
   // person extends it ("Yehya" + "Sinwar").
-  const out: ActorMention[] = [];
   let i = start;
-  for (const m of [...inside, null]) {
+  for (let k = 0; k <= inside.length; k++) {
+    const m = k < inside.length ? inside[k]! : null;
     const segEnd = m ? m.first : last;
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
       const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i);
-      const cls = groupAppositive(tokens, segLast) ? ({ kind: 'unknown' } as const) : classifyRun(state.lexicon, tokens, i, segLast, titled);
+      const cls = groupAppositive(tokens, segLast) ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
@@ -182,12 +205,40 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
         const entity = namedEntity(state.registry, surfaceOf(state, i, segEnd), 'organization');
         out.push(mention(state, entity.id, i, segEnd, sentence, 'name'));
       } else if (cls.kind === 'unknown') {
-        out.push(...singleWordMentions(state, i, segEnd, sentence));
+        singleWordMentions(state, i, segEnd, sentence, out);
       }
     }
     if (m) i = Math.max(i, m.last);
   }
-  return out;
+}
+
+/** The known names inside [first, last). */
+function matchesWithin(gaz: readonly GazetteerMatch[], first: number, last: number): GazetteerMatch[] {
+  const inside: GazetteerMatch[] = [];
+  for (const m of gaz) if (m.first >= first && m.last <= last) inside.push(m);
+  return inside;
+}
+
+/** A known name opening the run and followed by "and" or "&" inside it. */
+function knownBeforeAnd(tokens: readonly Token[], inside: readonly GazetteerMatch[], first: number, last: number): GazetteerMatch | undefined {
+  for (const m of inside) {
+    if (m.first === first && m.last < last && (tokens[m.last]?.key === 'and' || tokens[m.last]?.text === '&')) return m;
+  }
+  return undefined;
+}
+
+/** A known name closing the run right after an "and" inside it. */
+function knownAfterAnd(tokens: readonly Token[], inside: readonly GazetteerMatch[], first: number, last: number): GazetteerMatch | undefined {
+  for (const m of inside) {
+    if (m.last === last && m.first > first && tokens[m.first - 1]?.key === 'and') return m;
+  }
+  return undefined;
+}
+
+/** A title right before `first`, or before a comma there: "leader Ismail Haniyeh", "chief, Abbas Ibrahim". */
+function titleEndsBefore(tokens: readonly Token[], titles: readonly TitleMention[], first: number): boolean {
+  for (const t of titles) if (t.last === first || (t.last === first - 1 && tokens[first - 1]!.text === ',')) return true;
+  return false;
 }
 
 const MEMBER_NOUNS = new Set(['leader', 'leaders', 'fighters', 'rebels', 'militants', 'guerrillas', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'chief', 'founder', 'militia', 'forces', 'troops', 'delegation', 'negotiators']);
@@ -197,14 +248,14 @@ function titleAppositive(tokens: readonly Token[], end: number, titles: readonly
   if (tokens[end]?.text !== ',') return false;
   const title = titles.find((t) => t.first > end && t.first <= end + 5);
   if (!title) return false;
-  return tokens.slice(end + 1, title.first).every((t) => /^[a-z-]+$/.test(t.text));
+  return tokens.slice(end + 1, title.first).every((t) => LOWER_WORDS.test(t.text));
 }
 
 const GROUP_HEADS = new Set(['militia', 'group', 'movement', 'faction', 'organization', 'organisation', 'party', 'alliance', 'coalition', 'force', 'forces', 'army', 'brigade', 'network', 'outfit', 'front', 'insurgency', 'guerrilla', 'guerrillas', 'rebels', 'gang', 'cartel', 'offshoot', 'affiliate', 'branch', 'wing']);
 
 /** "a militia led by Youssouf Toloba", "headed by Ali Hassan": the name after "led by" is a person. */
 function ledByName(tokens: readonly Token[], first: number): boolean {
-  return tokens[first - 1]?.key === 'by' && /^(led|headed|commanded|founded|chaired|run)$/.test(tokens[first - 2]?.key ?? '');
+  return tokens[first - 1]?.key === 'by' && LEADING_VERBS.test(tokens[first - 2]?.key ?? '');
 }
 
 /** "Dan Na Ambassagou, a Dogon self-defence militia": a name in apposition to a group noun. */
@@ -238,8 +289,7 @@ function listedAfterPerson(state: DocState, first: number, last: number): boolea
 }
 
 /** Surnames of persons named earlier, and acronyms defined earlier. */
-function singleWordMentions(state: DocState, first: number, last: number, sentence: number): ActorMention[] {
-  const out: ActorMention[] = [];
+function singleWordMentions(state: DocState, first: number, last: number, sentence: number, out: ActorMention[]): void {
   for (let i = first; i < last; i++) {
     const t = state.text.tokens[i]!;
     if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.key)) continue;
@@ -247,9 +297,9 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     const person = t.text.length >= 3 ? state.surnames.get(skeleton(t.text)) : undefined;
     const short = state.shortForms.get(t.key);
     // "al-Qassam": the particle before a short form belongs to it.
-    const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && /^(al|el)$/.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
+    const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && AL_EL.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
     const next = state.text.tokens[i + 1]?.key ?? '';
-    const introduced = !acronym && /^\p{Lu}{2,6}$/u.test(t.text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
+    const introduced = !acronym && ACRONYM.test(t.text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
     if (introduced) {
       // "the FARC", "RSF fighters": an unknown acronym named as a body is one.
       const entity = namedEntity(state.registry, t.text, 'organization');
@@ -259,13 +309,15 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     else if (person) out.push(mention(state, person, i, i + 1, sentence, 'surname'));
     else if (short) out.push(mention(state, short, from, i + 1, sentence, 'surname'));
   }
-  return out;
 }
 
 /** "the Izz ad-Din al-Qassam Brigades" → later "Qassam" or "al-Qassam" alone is the same actor. */
 function learnShortForms(state: DocState, found: readonly ActorMention[]): void {
   for (const m of found) {
+    // An actor's name teaches its short forms once: a second time would find them all taken.
+    if (state.shortFormsLearned.has(m.entity)) continue;
     const entity = state.registry.entities.get(m.entity);
+    if (entity) state.shortFormsLearned.add(m.entity);
     if (!entity || (entity.kind !== 'organization' && entity.kind !== 'armed_wing')) continue;
     const words = nameWords(entity.name);
     if (words.length < 2 || !state.lexicon.orgSuffixes.has(words.at(-1)!)) continue;
@@ -288,14 +340,14 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
   const { tokens } = state.text;
   for (const m of found) {
     const [open, acr, close] = [tokens[m.last], tokens[m.last + 1], tokens[m.last + 2]];
-    if (open?.text !== '(' || close?.text !== ')' || !acr || !/^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(acr.text)) continue;
+    if (open?.text !== '(' || close?.text !== ')' || !acr || !DEFINED_ACRONYM.test(acr.text)) continue;
     state.acronyms.set(acr.text, m.entity);
     state.registry.entities.get(m.entity)?.aliases.add(acr.text);
   }
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [] };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length) };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);
@@ -304,14 +356,15 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     allTitles.push(...titles);
     let found = sentenceMentions(state, s, index, titles, known);
     learnAcronyms(state, found);
-    const taken = new Set<number>();
-    for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
+    const taken = state.takenTokens;
+    taken.clear();
+    for (const m of found) taken.addRange(m.first, m.last);
     found.push(...leftoverNames(state, s, index, taken));
-    for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
-    const history = recentMentions(state, index).concat(found.sort((a, b) => a.start - b.start));
+    for (const m of found) taken.addRange(m.first, m.last);
+    const history = recentMentions(state, index).concat(sortInPlace(found, byStart));
     found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities));
     found = applyWingDescriptors(state, found, index);
-    found.sort((a, b) => a.start - b.start);
+    sortInPlace(found, byStart);
     markTitleModifiers(state, found, titles);
     markCompoundModifiers(state, found);
     learnShortForms(state, found);
@@ -339,13 +392,21 @@ function yieldToNames(state: DocState, titles: TitleMention[], known: readonly G
 
 // Acronyms and surnames also occur outside capitalised runs handled above, e.g. at
 // the start of a headline ("PIJ Leader Visits Tehran").
-function leftoverNames(state: DocState, s: Sentence, index: number, taken: ReadonlySet<number>): ActorMention[] {
+function leftoverNames(state: DocState, s: Sentence, index: number, taken: TokenSet): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = s.first; i < s.last; i++) {
-    if (taken.has(i)) continue;
-    out.push(...singleWordMentions(state, i, i + 1, index));
+    // Only a capitalised word can be one (see singleWordMentions): test that before the set.
+    if (!state.text.tokens[i]!.cap || taken.has(i)) continue;
+    singleWordMentions(state, i, i + 1, index, out);
   }
   return out;
+}
+
+/** A person named right after the title, past capitalised words and dots only. */
+function holderAfter(state: DocState, found: readonly ActorMention[], t: TitleMention): boolean {
+  const { tokens } = state.text;
+  return found.some((m) => m.first >= t.last && m.first <= t.last + 5 && state.registry.entities.get(m.entity)?.kind === 'person'
+    && tokens.slice(t.last, m.first).every((k) => k.cap || k.text === '.'));
 }
 
 /** In "Hamas leader Ismail Haniyeh" the person is the actor; "Hamas" only says which leader. */
@@ -354,9 +415,7 @@ function markTitleModifiers(state: DocState, found: ActorMention[], titles: read
   for (const t of titles) {
     // The holder follows the title at once, or after honorifics ("chief Maj. Gen. Abbas Ibrahim");
     // in "Hamas leaders sheltered Salem" Salem is an object, and Hamas stays the actor.
-    const holder = found.find((m) => m.first >= t.last && m.first <= t.last + 5 && state.registry.entities.get(m.entity)?.kind === 'person'
-      && tokens.slice(t.last, m.first).every((k) => k.cap || k.text === '.'));
-    if (!holder) continue;
+    if (!holderAfter(state, found, t)) continue;
     for (const m of found) {
       if (m.last === t.first || (m.last === t.first - 1 && isPossessive(tokens[m.last]))) m.weak = true;
     }
@@ -398,7 +457,10 @@ function applyWingDescriptors(state: DocState, found: ActorMention[], sentence: 
     replaced.add(m);
     added.push(mention(state, wing.id, from, wingEnd, sentence, 'descriptor'));
   }
-  return [...found.filter((m) => !replaced.has(m)), ...added, ...pronounWings(state, found, sentence)];
+  const pronouns = pronounWings(state, found, sentence);
+  // Nothing to replace or add (the usual case): the list as it is.
+  if (replaced.size === 0 && pronouns.length === 0) return found;
+  return [...found.filter((m) => !replaced.has(m)), ...added, ...pronouns];
 }
 
 /** Mentions of the last few sentences: antecedents are looked for there, so that a long
@@ -416,12 +478,21 @@ function pronounWings(state: DocState, found: readonly ActorMention[], sentence:
   const s = state.text.sentences[sentence]!;
   const out: ActorMention[] = [];
   for (let i = s.first; i < s.last - 2; i++) {
-    if (!/^(its|their)$/.test(tokens[i]!.key) || !isMilitary(tokens[i + 1]) || !WING_WORDS.has(tokens[i + 2]!.key)) continue;
-    const before = recentMentions(state, sentence).concat(found).filter((m) => m.end <= tokens[i]!.start && !m.weak);
-    const owner = before.reverse().find((m) => state.registry.entities.get(m.entity)?.kind === 'organization');
+    const k = tokens[i]!.key;
+    if ((k !== 'its' && k !== 'their') || !isMilitary(tokens[i + 1]) || !WING_WORDS.has(tokens[i + 2]!.key)) continue;
+    const owner = organizationBefore(state, recentMentions(state, sentence).concat(found), tokens[i]!.start);
     if (owner) out.push(mention(state, armedWingOf(state, owner.entity).id, i, i + 3, sentence, 'descriptor'));
   }
   return out;
+}
+
+/** The last organization named, not weakly, before the offset `before`. */
+function organizationBefore(state: DocState, mentions: readonly ActorMention[], before: number): ActorMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end <= before && !m.weak && state.registry.entities.get(m.entity)?.kind === 'organization') return m;
+  }
+  return undefined;
 }
 
 function isMilitary(t: Token | undefined): boolean {

@@ -6,14 +6,26 @@ import { tokenize } from '../../text/tokens.ts';
 
 const TITLE_WORDS = new Set(['sheikh', 'ayatollah', 'king', 'prince', 'emir', 'general', 'gen', 'dr', 'imam', 'sayyed', 'sayyid', 'haj']);
 
-export function nameWords(name: string): string[] {
-  return tokenize(name)
+/** Names recur within and across documents, and each mention asks for its words and key
+ * several times: both are remembered (bounded, so memory stays flat). */
+const MAX_REMEMBERED = 20_000;
+const wordsOf = new Map<string, readonly string[]>();
+const keysOf = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, name: string, value: T): T {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(name, value);
+  return value;
+}
+
+export function nameWords(name: string): readonly string[] {
+  return wordsOf.get(name) ?? remember(wordsOf, name, Object.freeze(tokenize(name)
     .filter((t) => t.kind === 'word' && !ARTICLE_PARTICLES.has(t.key) && !TITLE_WORDS.has(t.key))
-    .map((t) => t.text);
+    .map((t) => t.text)));
 }
 
 export function personKey(name: string): string {
-  return nameWords(name).map(skeleton).join(' ');
+  return keysOf.get(name) ?? remember(keysOf, name, nameWords(name).map(skeleton).join(' '));
 }
 
 const cache = new WeakMap<Lexicon, Map<string, string>>();

@@ -4,6 +4,7 @@ import type { EntityKind } from '../../contract.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { DocEntity } from '../entities/registry.ts';
 import type { ActorMention } from './types.ts';
+import type { TokenSet } from './token-marks.ts';
 import words from './words.json' with { type: 'json' };
 
 const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')));
@@ -18,16 +19,22 @@ const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_win
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
 const MOVEMENT_NOUNS = new Set(['movement', 'party', 'organization', 'organisation', 'bloc', 'alliance', 'coalition']);
 const STATE_KINDS: ReadonlySet<EntityKind> = new Set(['state']);
+const LOWER_WORD = /^[a-z]+$/;
+const LOWER_START = /^[a-z]/;
+// Words after "her" that leave it an object ("told her.", "named her a …"), not a possessive.
+const NOT_AFTER_POSSESSIVE = new Set(['.', ',', 'as', 'a', 'an', 'the']);
+const PERSON_KINDS: ReadonlySet<EntityKind> = new Set(['person']);
 
 export interface Antecedent {
   entity: string;
   kind: EntityKind;
 }
 
-function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>): string | null {
+/** The last actor of one of `kinds` named, not weakly, before the offset `before`, in sentence `fromSentence` or later. */
+function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>, fromSentence = 0): string | null {
   for (let k = history.length - 1; k >= 0; k--) {
     const m = history[k]!;
-    if (m.end > before || m.weak) continue;
+    if (m.end > before || m.weak || m.sentence < fromSentence) continue;
     const e = entities.get(m.entity);
     if (e && kinds.has(e.kind)) return e.id;
   }
@@ -49,12 +56,14 @@ function topicState(history: readonly ActorMention[], entities: ReadonlyMap<stri
  * Nasrallah sent sympathies to the group" → Hamas, the document's subject. */
 function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, number>, entities: ReadonlyMap<string, DocEntity>, before: number, sentence: number, kinds: ReadonlySet<EntityKind>): string | null {
   for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-    // A demonym counts for "the government" ("Kenyans protested against the government").
-    const candidates = history.filter((m) => m.sentence === s && m.end <= before && (!m.weak || (m.form === 'demonym' && kinds.has('state'))) && kinds.has(entities.get(m.entity)?.kind ?? 'other'));
-    if (candidates.length === 0) continue;
-    let best = candidates[0]!;
-    for (const c of candidates) if ((counts.get(c.entity) ?? 0) > (counts.get(best.entity) ?? 0)) best = c;
-    return best.entity;
+    // The most named candidate, the first of them on a tie.
+    let best: ActorMention | null = null;
+    for (const m of history) {
+      // A demonym counts for "the government" ("Kenyans protested against the government").
+      const candidate = m.sentence === s && m.end <= before && (!m.weak || (m.form === 'demonym' && kinds.has('state'))) && kinds.has(entities.get(m.entity)?.kind ?? 'other');
+      if (candidate && (best === null || (counts.get(m.entity) ?? 0) > (counts.get(best.entity) ?? 0))) best = m;
+    }
+    if (best) return best.entity;
   }
   return mostRecent(history, entities, before, kinds);
 }
@@ -63,7 +72,7 @@ function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, n
 /** Verbs whose "of" names the charge, not a part: "accused the group of". */
 const CHARGING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'suspected', 'suspecting', 'suspects', 'convicted', 'acquitted', 'cleared', 'warned', 'warning', 'informed', 'stripped']);
 
-function definiteDescription(tokens: readonly Token[], at: number, last: number, taken: ReadonlySet<number>): { end: number; noun: 'group' | 'state' } | null {
+function definiteDescription(tokens: readonly Token[], at: number, last: number, taken: TokenSet): { end: number; noun: 'group' | 'state' } | null {
   if (tokens[at]!.key !== 'the') return null;
   for (let j = at + 1; j < Math.min(last, at + 4); j++) {
     const t = tokens[j]!;
@@ -79,7 +88,7 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
     // "the Gulf state", "the kingdom"; a bare "the state"/"the government" is too vague.
     if (STATE_NOUNS.has(t.key) && !followedByOf) return j > at + 1 || !VAGUE_STATE_NOUNS.has(t.key) ? { end: j + 1, noun: 'state' } : null;
     if (t.cap && j === at + 1) continue; // "the Palestinian group", "the Gulf state"
-    if (!/^[a-z]+$/.test(t.text)) return null; // "the militant group"; nothing else
+    if (!LOWER_WORD.test(t.text)) return null; // "the militant group"; nothing else
   }
   return null;
 }
@@ -96,6 +105,29 @@ function lastPair(tokens: readonly Token[], history: readonly ActorMention[], be
   return null;
 }
 
+// The searches below are functions of their own rather than closures in the loop of
+// findReferences: a closure there would make every pass of the loop allocate a scope.
+
+/** The first actor of the sentence named, not weakly, before `before`: no person, and no place
+ * unless `places` says so. */
+function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, sentence: number, before: number, places: boolean): ActorMention | undefined {
+  for (const m of history) {
+    if (m.sentence !== sentence || m.end > before || m.weak) continue;
+    const kind = entities.get(m.entity)?.kind;
+    if (kind !== 'person' && (places || kind !== 'other')) return m;
+  }
+  return undefined;
+}
+
+/** The last mention of the sentence ending within three tokens before the verb of saying at `verbAt`. */
+function speakerBefore(history: readonly ActorMention[], sentence: number, verbAt: number): ActorMention | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.sentence === sentence && m.last <= verbAt && m.last >= verbAt - 3 && !m.weak) return m;
+  }
+  return undefined;
+}
+
 /** `history`: the mentions of the last few sentences and of this one, in order; `counts`:
  * how often each actor was named before this sentence (the document's subject counts most). */
 export function findReferences(
@@ -103,7 +135,7 @@ export function findReferences(
   first: number,
   last: number,
   sentence: number,
-  taken: ReadonlySet<number>,
+  taken: TokenSet,
   history: readonly ActorMention[],
   counts: ReadonlyMap<string, number>,
   entities: ReadonlyMap<string, DocEntity>,
@@ -135,7 +167,7 @@ export function findReferences(
     // "Hamas had been based in Syria since its leaders were expelled": "its leaders" are the
     // people of the sentence's first actor.
     if ((t.key === 'its' || t.key === 'their') && MEMBER_HEADS.has(tokens[i + 1]?.key ?? '')) {
-      const owner = history.find((m) => m.sentence === sentence && m.end <= t.start && !m.weak && entities.get(m.entity)?.kind !== 'person' && entities.get(m.entity)?.kind !== 'other');
+      const owner = firstActorBefore(history, entities, sentence, t.start, false);
       if (owner) {
         out.push({ entity: owner.entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
         i++;
@@ -145,7 +177,7 @@ export function findReferences(
     // "Egypt denied that it had blocked aid", "Hamas said it would…": the speaker.
     if ((t.key === 'it' || t.key === 'they') && (SAYING.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.key === 'that' && SAYING.has(tokens[i - 2]?.key ?? '')))) {
       const verbAt = tokens[i - 1]!.key === 'that' ? i - 2 : i - 1;
-      const speaker = history.filter((m) => m.sentence === sentence && m.last <= verbAt && m.last >= verbAt - 3 && !m.weak).at(-1);
+      const speaker = speakerBefore(history, sentence, verbAt);
       if (speaker && entities.get(speaker.entity)?.kind !== 'person') {
         out.push({ entity: speaker.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
         continue;
@@ -154,14 +186,14 @@ export function findReferences(
     // "Although Iran's funding has wavered, they have continued…": a plural pronoun after a
     // clause refers to that clause's actor.
     if (t.key === 'they' && i > first && tokens[i - 1]?.text === ',') {
-      const lead = history.find((m) => m.sentence === sentence && m.end <= t.start && !m.weak && entities.get(m.entity)?.kind !== 'person');
+      const lead = firstActorBefore(history, entities, sentence, t.start, true);
       if (lead) out.push({ entity: lead.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
       continue;
     }
     if (t.key === 'he' || t.key === 'she' || t.key === 'him' || t.key === 'her') {
       // "her" before a noun is a possessive ("her government"): only as an object.
-      if (t.key === 'her' && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && !['.', ',', 'as', 'a', 'an', 'the'].includes(tokens[i + 1]?.key ?? '')) continue;
-      const entity = mostRecent(history.filter((m) => m.sentence >= sentence - 2), entities, t.start, new Set<EntityKind>(['person']));
+      if (t.key === 'her' && LOWER_START.test(tokens[i + 1]?.text ?? '') && !NOT_AFTER_POSSESSIVE.has(tokens[i + 1]?.key ?? '')) continue;
+      const entity = mostRecent(history, entities, t.start, PERSON_KINDS, sentence - 2);
       if (entity) out.push({ entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
     }
   }

@@ -3,6 +3,7 @@
 import type { Lexicon } from '../../lexicon/load.ts';
 import { ARTICLE_PARTICLES } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokens.ts';
+import type { TokenSet } from './token-marks.ts';
 import words from './words.json' with { type: 'json' };
 
 export const NOT_NAMES: ReadonlySet<string> = new Set(words.notNames);
@@ -14,37 +15,52 @@ export interface Run {
 
 function isParticle(lexicon: Lexicon, t: Token, next?: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
+  // One look-up rules out most words: it runs on every lower-case word of the text.
+  if (!particleWords(lexicon).has(t.key)) return false;
   // "as-Sadr", "al Thani": but "as well as Khaled", "at Bogotá" are English.
   if (ARTICLE_PARTICLES.has(t.key)) return t.key === 'al' || t.key === 'el' || (next?.text === '-' && next.start === t.end);
   return lexicon.nameParticles.has(t.key) && !ENGLISH_WORDS.has(t.key);
 }
 
 const ENGLISH_WORDS = new Set(['as', 'at', 'an', 'a', 'de', 'la', 'le', 'the', 'of', 'in', 'on', 'to', 'and']);
+const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every word isParticle can accept: the Arabic articles and the lexicon's particles that are not English words. */
+function particleWords(lexicon: Lexicon): ReadonlySet<string> {
+  let words = particleCache.get(lexicon);
+  if (!words) {
+    words = new Set([...ARTICLE_PARTICLES, ...[...lexicon.nameParticles].filter((p) => !ENGLISH_WORDS.has(p))]);
+    particleCache.set(lexicon, words);
+  }
+  return words;
+}
 
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '-' || t.text === '‐');
 }
 
-/** "Foreign Affairs and National Security Committee" is one name; "Iran and Syria" two. */
-function splitAtAnd(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number): Run[] {
-  if (lexicon.orgSuffixes.has(tokens[last - 1]!.text)) return [{ first, last }];
-  const runs: Run[] = [];
+/** "Foreign Affairs and National Security Committee" is one name; "Iran and Syria" two. The
+ * runs are pushed to `runs`. */
+function splitAtAnd(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, runs: Run[]): void {
+  if (lexicon.orgSuffixes.has(tokens[last - 1]!.text)) {
+    runs.push({ first, last });
+    return;
+  }
   let start = first;
   for (let i = first; i <= last; i++) {
     if (i < last && tokens[i]!.key !== 'and' && tokens[i]!.text !== '&') continue;
     if (i > start) runs.push({ first: start, last: i });
     start = i + 1;
   }
-  return runs;
 }
 
 /** Maximal runs of capitalised words, particles and inner hyphens, skipping `blocked` tokens. */
-export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, blocked: ReadonlySet<number>): Run[] {
+export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, blocked: TokenSet): Run[] {
   const runs: Run[] = [];
   let i = first;
   while (i < last) {
     const t = tokens[i]!;
-    if (blocked.has(i) || t.kind !== 'word' || !(t.cap || isParticle(lexicon, t, tokens[i + 1]))) {
+    if (t.kind !== 'word' || !(t.cap || isParticle(lexicon, t, tokens[i + 1])) || blocked.has(i)) {
       i++;
       continue;
     }
@@ -72,7 +88,7 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
     while (b > a && !tokens[b - 1]!.cap) b--; // no trailing particle, hyphen or "of"
     while (a < b && tokens[a]!.cap && NOT_NAMES.has(tokens[a]!.key) && (a === first || tokens[a]!.key === 'the')) a++;
     while (a < b && !tokens[a]!.cap && !isParticle(lexicon, tokens[a]!, tokens[a + 1])) a++;
-    if (b > a) runs.push(...splitAtAnd(lexicon, tokens, a, b));
+    if (b > a) splitAtAnd(lexicon, tokens, a, b, runs);
     i = Math.max(j, i + 1);
   }
   return runs;

@@ -11,35 +11,48 @@ interface TitleForm {
 
 const cache = new WeakMap<Lexicon, Map<string, TitleForm[]>>();
 const NONE: TitleForm[] = [];
+const FORMER = /^(former|ex|then|late|outgoing)$/;
 
+/** The forms to try at a word, longest first: those that start with it and, for a plural
+ * ("leaders", "officials"), those that start with its singular, after them. */
 function titleIndex(lexicon: Lexicon): Map<string, TitleForm[]> {
   const cached = cache.get(lexicon);
   if (cached) return cached;
-  const index = new Map<string, TitleForm[]>();
+  const byFirst = new Map<string, TitleForm[]>();
   for (const entry of lexicon.titles) {
     for (const form of entry.forms) {
       const keys = tokenize(form).filter((t) => t.text !== '-').map((t) => t.key);
       if (keys.length === 0) continue;
-      const list = index.get(keys[0]!) ?? [];
+      const list = byFirst.get(keys[0]!) ?? [];
       list.push({ keys, entry });
-      index.set(keys[0]!, list);
+      byFirst.set(keys[0]!, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const index = new Map<string, TitleForm[]>();
+  for (const [key, own] of byFirst) index.set(key, own.concat(byFirst.get(key.endsWith('s') ? key.slice(0, -1) : '') ?? NONE));
+  for (const [key, singular] of byFirst) if (!byFirst.has(`${key}s`)) index.set(`${key}s`, singular);
   cache.set(lexicon, index);
   return index;
 }
 
+/** `word` is `key` with a plural s: "leaders" for "leader". */
+function isPluralOf(word: string, key: string): boolean {
+  return word.length === key.length + 1 && word.endsWith('s') && word.startsWith(key);
+}
+
 function matchLength(form: TitleForm, tokens: readonly Token[], at: number, last: number): number {
   let i = at;
-  form.keys.forEach((key, k) => {
-    if (i < 0) return;
+  const n = form.keys.length;
+  for (let k = 0; k < n; k++) {
+    const key = form.keys[k]!;
     if (i < last && tokens[i]!.text === '-') i++;
+    if (i >= last) return 0;
     // "leaders", "officials": plural of the last word of the form.
-    const plural = k === form.keys.length - 1 && tokens[i]?.key === `${key}s`;
-    i = i < last && (tokens[i]!.key === key || plural) ? i + 1 : -1;
-  });
-  if (i < 0) return 0;
+    const word = tokens[i]!.key;
+    if (word !== key && !(k === n - 1 && isPluralOf(word, key))) return 0;
+    i++;
+  }
   return i - at;
 }
 
@@ -47,11 +60,7 @@ export function findTitles(lexicon: Lexicon, tokens: readonly Token[], first: nu
   const index = titleIndex(lexicon);
   const out: TitleMention[] = [];
   for (let i = first; i < last; ) {
-    const key = tokens[i]!.key;
-    // "leaders", "officials": the plural finds the singular's forms.
-    const own = index.get(key);
-    const singular = key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined;
-    const forms = own && singular ? own.concat(singular) : own ?? singular ?? NONE;
+    const forms = index.get(tokens[i]!.key) ?? NONE;
     let matched = 0;
     let entry: TitleEntry | null = null;
     for (const form of forms) {
@@ -66,7 +75,7 @@ export function findTitles(lexicon: Lexicon, tokens: readonly Token[], first: nu
       continue;
     }
     const prev = tokens[i - 1];
-    const former = prev !== undefined && i - 1 >= first && /^(former|ex|then|late|outgoing)$/.test(prev.key);
+    const former = prev !== undefined && i - 1 >= first && FORMER.test(prev.key);
     out.push({ entry, first: i, last: i + matched, sentence, former });
     i += matched;
   }

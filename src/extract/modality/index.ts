@@ -3,6 +3,7 @@
 import type { Modality } from '../../contract.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
+import { startingIn } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 
 const PLEDGED = new Set(cues.pledged);
@@ -17,6 +18,10 @@ const DENIAL = new Set(cues.denial);
 const SPEECH = new Set(cues.speech);
 // "Iran could fund Hamas again": not something that happened. "may have funded" is a claim.
 const POSSIBLE = new Set(cues.possible);
+const SOURCE = /source/;
+// "in May", "May 2016": the month, not the modal verb.
+const MONTH_CUE = /^(in|since|of|last|early|late|mid|until|by)$/;
+const DIGIT_START = /^\d/;
 
 export interface ModalityReading {
   modality: Modality;
@@ -46,24 +51,37 @@ function keysBetween(tokens: readonly Token[], from: number, to: number): string
 /** "according to X", "X said", "said X", "sources told X". */
 function findAttribution(input: ModalityInput): ActorMention | null {
   const { tokens } = input;
-  const mentions = input.mentions.filter((m) => !m.weak);
+  // Weak mentions ("Iranian rhetoric") attribute nothing; the list is made when first needed.
+  let mentions: ActorMention[] | null = null;
   for (let i = input.sentenceFirst; i < input.sentenceLast; i++) {
     const k = tokens[i]!.key;
     if (k === 'according' && tokens[i + 1]?.key === 'to') {
-      const m = mentions.find((x) => x.first >= i + 2 && x.first <= i + 4);
+      mentions ??= input.mentions.filter((m) => !m.weak);
+      const m = startingIn(mentions, i + 2, i + 4);
       if (m) return m;
     }
     if (!SPEECH.has(k) || (i >= input.triggerFirst && i < input.triggerLast)) continue;
-    const before = mentions.filter((x) => x.last <= i && x.last >= i - 2).at(-1);
+    mentions ??= input.mentions.filter((m) => !m.weak);
+    const before = lastEndingIn(mentions, i - 2, i);
     if (before && i < input.triggerFirst) return before;
     if (before && i >= input.triggerLast) return before;
-    const after = mentions.find((x) => x.first > i && x.first <= i + 6);
+    const after = startingIn(mentions, i + 1, i + 6);
     // "sources told The New Arab", "sources revealed to Asharq Al-Awsat": the outlet.
-    const listener = mentions.find((x) => x.first === i + 1 || (tokens[i + 1]?.key === 'to' && x.first <= i + 3 && x.first > i + 1));
-    if (listener && (k === 'told' || k === 'tells' || k === 'revealed') && /source/.test(tokens[i - 1]?.key ?? '')) return listener;
+    const listener = startingIn(mentions, i + 1, tokens[i + 1]?.key === 'to' ? i + 3 : i + 1);
+    if (listener && (k === 'told' || k === 'tells' || k === 'revealed') && SOURCE.test(tokens[i - 1]?.key ?? '')) return listener;
     if (after && i >= input.triggerLast) return after;
   }
   return null;
+}
+
+/** The last mention that ends (exclusive end) in [from, to]; a function of its own rather than
+ * a closure in the loop above (see mentions/queries.ts). */
+function lastEndingIn(mentions: readonly ActorMention[], from: number, to: number): ActorMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.last <= to && x.last >= from) return x;
+  }
+  return undefined;
 }
 
 /** "Egypt denied that it had blocked aid", "reports denied by Hamas leaders": a denial word
@@ -83,28 +101,44 @@ function deniedClause(input: ModalityInput): string | null {
 
 /** "could", "might", "may" as modal verbs: not the month in "in May" or "May 2016". */
 function possibility(local: readonly string[]): string | null {
-  const at = local.findIndex((k, i) => POSSIBLE.has(k) && !(k === 'may' && (/^(in|since|of|last|early|late|mid|until|by)$/.test(local[i - 1] ?? '') || /^\d/.test(local[i + 1] ?? ''))));
+  const at = local.findIndex((k, i) => POSSIBLE.has(k) && !(k === 'may' && (MONTH_CUE.test(local[i - 1] ?? '') || DIGIT_START.test(local[i + 1] ?? ''))));
   return at >= 0 ? local[at]! : null;
+}
+
+/** The first of `keys` in `set`. */
+function firstIn(keys: readonly string[], set: ReadonlySet<string>): string | null {
+  for (const k of keys) if (set.has(k)) return k;
+  return null;
+}
+
+/** The first key in `set` among tokens [from, to), passing over [skipFrom, skipTo). */
+function firstInRange(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>, skipFrom = to, skipTo = to): string | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (i >= skipFrom && i < skipTo) continue;
+    if (set.has(tokens[i]!.key)) return tokens[i]!.key;
+  }
+  return null;
+}
+
+/** A cue anywhere in the sentence but the trigger's own words: "X accused Y" is an asserted accusation. */
+function sentenceCue(input: ModalityInput, set: ReadonlySet<string>): string | null {
+  return firstInRange(input.tokens, input.sentenceFirst, input.sentenceLast, set, input.triggerFirst, input.triggerLast);
 }
 
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
-  // The trigger's own word is not a cue for itself: "X accused Y" is an asserted accusation.
-  const sentence = keysBetween(tokens, input.sentenceFirst, input.sentenceLast).filter((_, k) => k + input.sentenceFirst < input.triggerFirst || k + input.sentenceFirst >= input.triggerLast);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't"));
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
-  const localCue = (set: Set<string>) => local.find((k) => set.has(k)) ?? null;
-  const sentenceCue = (set: Set<string>) => sentence.find((k) => set.has(k)) ?? null;
-  if ((cue = localCue(DENIAL) ?? deniedClause(input))) modality = 'denied';
-  else if ((cue = localCue(THREATENED))) modality = 'threatened';
-  else if ((cue = localCue(PLEDGED))) modality = 'pledged';
-  else if ((cue = localCue(PLANNED))) modality = 'planned';
+  if ((cue = firstIn(local, DENIAL) ?? deniedClause(input))) modality = 'denied';
+  else if ((cue = firstIn(local, THREATENED))) modality = 'threatened';
+  else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
+  else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
-  else if ((cue = sentenceCue(ALLEGED) ?? keysBetween(tokens, input.sentenceFirst, input.triggerFirst).find((k) => ALLEGED_BEFORE.has(k)) ?? null)) modality = 'alleged';
-  else if ((cue = sentenceCue(REPORTED))) modality = 'reported';
+  else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
+  else if ((cue = sentenceCue(input, REPORTED))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
     modality = 'reported';
     cue = 'said';

@@ -12,6 +12,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { actorList } from '../events/coordination.ts';
+import { oneActor } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 
 export interface RelationFinding {
@@ -40,6 +41,24 @@ for (const phrase of cues.hostileAims) {
 }
 const MEMBER_NOUNS = new Set(cues.memberNouns);
 const PATRONAGE = new Set(['backing', 'sponsorship', 'patronage', 'sponsoring', 'bankrolling', 'arming', 'funding', 'financing', 'bankroll']);
+// The phrases the patterns below read, made once (a regex literal is a new object each time
+// it is evaluated, and these run for every pair of mentions).
+const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/;
+const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/;
+const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
+const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
+const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
+const CLOSE_TO_PHRASE = /^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/;
+const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
+const RELATIVE_CLAUSE = /, (who|which) /;
+const ASIDE = /^, (who|which) [^,]*,/;
+const ENDS_LY = /ly$/;
+const QUOTE = /^["“”'’]$/;
+const SENIOR = /^(senior|top|leading|prominent|key)$/;
+const LOWER_WORD = /^[a-z]+$/;
+const TIES_WITH_PHRASE = /^(('s|') )?(ties|relations|relationship|relation) with( the)?$|^, whose (ties|relations|relationship|relation) with( the)?$/;
+const ONE_OF_PHRASE = /^(is|was|are|were|has become|have become|had become|became|remains|remain|remained) one of( the)?$/;
+const ITS_THEIR = /^(its|their)$/;
 const FILLER = new Set(['the', 'a', 'an', 'its', 'main', 'chief', 'key', 'elite', 'military', 'armed', 'political', 'regional', 'closest', 'close', 'main', 'staunch', 'longtime', 'long-time', 'top', 'biggest', 'largest', 'principal', 'local', 'lebanese', 'palestinian', 'so-called', 'powerful', 'new', 'most', 'loyal', 'sworn', 'bitter', 'traditional', 'major', 'strongest', 'only', 'last', 'remaining', 'one', 'shiite', 'sunni', 'gaza-based']);
 
 interface Ctx {
@@ -48,24 +67,34 @@ interface Ctx {
   reg: Registry;
 }
 
-/** Words between two mentions, as keys, with determiners and adjectives dropped. */
-function bridge(ctx: Ctx, a: ActorMention, b: ActorMention): string[] {
-  return ctx.tokens.slice(a.last, b.first).map((t) => t.key).filter((k) => !FILLER.has(k));
+/** Keys of the tokens [from, to). */
+function keysOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) out.push(tokens[i]!.key);
+  return out;
 }
 
 function kindOf(ctx: Ctx, m: ActorMention): string | undefined {
   return ctx.reg.entities.get(m.entity)?.kind;
 }
 
+/** Every pattern below reads at most this many words between the two mentions. */
+const MAX_BRIDGE = 16;
+
 function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
-  const words = bridge(ctx, a, b);
   const gap = b.first - a.last;
-  const warm = warmTies(ctx, a, b) ?? copulaTies(ctx, a, b);
+  if (gap > MAX_BRIDGE) return null;
+  // The words between the two, read once for every pattern.
+  const between = keysOf(ctx.tokens, a.last, b.first);
+  const warm = warmTies(ctx, a, b, between) ?? copulaTies(ctx, a, b, between);
   if (warm) return warm;
-  if (gap > 10 || words.length > 7) return null;
+  if (gap > 10) return null;
+  // Determiners and adjectives dropped.
+  const words = between.filter((k) => !FILLER.has(k));
+  if (words.length > 7) return null;
   const [w0, w1] = words;
   const possessive = w0 === "'s" || w0 === "'";
-  const raw = ctx.tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
+  const raw = between.join(' ');
   const rest = possessive ? words.slice(1) : words;
   const head = rest.find((k) => k !== ',' && k !== '-');
   // "Iran's backing of the Houthis", "its financial and military support for the group"
@@ -126,29 +155,29 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     if (RIVAL.has(noun)) return { type: 'RIVAL', source: a, target: b, rule: '"A, a rival of B"' };
   }
   // "Hamas affiliate Aknaf Bayt al-Maqdis"; not "its Lebanon proxy X", where the place only qualifies
-  const qualifier = /^(its|their|his|her|our)$/.test(ctx.tokens[a.first - 1]?.key ?? '');
+  const qualifier = POSSESSIVE_PRONOUN.test(ctx.tokens[a.first - 1]?.key ?? '');
   if (words.length === 1 && !qualifier && (w0 === 'affiliate' || PROXY.has(w0 ?? ''))) {
     return { type: w0 === 'affiliate' ? 'PART_OF' : 'PATRON', source: w0 === 'affiliate' ? b : a, target: w0 === 'affiliate' ? a : b, rule: '"A affiliate B"' };
   }
   // "Sinwar is part of Hamas military wing", "X is a member of Y", "X joined Y"
-  if (kindOf(ctx, a) === 'person' && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'state' && /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/.test(raw)) {
+  if (kindOf(ctx, a) === 'person' && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'state' && PART_OF_PHRASE.test(raw)) {
     return { type: 'MEMBER_OF', source: a, target: b, rule: '"A is part of B"' };
   }
   // "Iran established a new militant group called al-Sabireen"
-  if (/^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/.test(raw) && kindOf(ctx, b) !== 'person') {
+  if (CREATED_GROUP_PHRASE.test(raw) && kindOf(ctx, b) !== 'person') {
     return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
   }
   // "Hamas had been based in Syria", "X, headquartered in Y"
   // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US".
-  if (/^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
+  if (BASED_PHRASE.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
-  if (/^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
+  if (HOSTED_PHRASE.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
   }
   // "Palestinian Islamic Jihad, which remains close to Tehran"
-  if (/^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/.test(raw)) {
+  if (CLOSE_TO_PHRASE.test(raw)) {
     return { type: 'ALLY', source: a, target: b, rule: '"A, which remains close to B"' };
   }
   // "Mahmoud Abbas of the Fatah Party"
@@ -177,21 +206,19 @@ const COPULA = /^(is|are|was|were|remains|remain|remained|has been|have been|had
  *   "A is B's main backer" (PATRON A→B), "A is B's proxy" (PATRON B→A), "A is B's ally",
  *   "A is allied with B", "A and B have been bitter enemies", "X, who heads Y" (LEADS).
  */
-function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
-  const between = ctx.tokens.slice(a.last, b.first);
+function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonly string[]): RelationFinding | null {
   if (between.length > 16) return null;
-  const keys = between.map((t) => t.key).join(' ').replace(/^, (who|which) [^,]*,/, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
-  const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !/, (who|which) /.test(ctx.tokens.slice(a.last, m.first).map((t) => t.key).join(' ')));
-  if (inner) return null;
-  const kind = kindOf(ctx, a);
-  // "Sinwar, who heads Hamas in Gaza", "Mohamed Hamdan Dagalo commands the RSF"
-  if (kind === 'person' && /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/.test(between.map((t) => t.key).filter((k) => k !== 'the').join(' ').replace(/^, /, ', ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other') {
-    return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
-  }
+  const keys = verbWords(between);
   const verb = keys.slice(0, 2).join(' ');
   const copula = COPULA.test(keys[0] ?? '') ? 1 : COPULA.test(verb) ? 2 : 0;
-  if (copula === 0) return null;
-  const rest = keys.slice(copula).filter((k) => !/ly$/.test(k));
+  // "Sinwar, who heads Hamas in Gaza", "Mohamed Hamdan Dagalo commands the RSF"
+  const leads = kindOf(ctx, a) === 'person' && HEADS_PHRASE.test(between.filter((k) => k !== 'the').join(' ').replace(/^, /, ', ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other';
+  // Most pairs have neither: the search for an actor standing between them is spared.
+  if (!leads && copula === 0) return null;
+  const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));
+  if (inner) return null;
+  if (leads) return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
+  const rest = keys.slice(copula).filter((k) => !ENDS_LY.test(k));
   // "A is allied with B", "A is aligned with B"
   if (rest.length === 2 && ['allied', 'aligned'].includes(rest[0]!) && ['with', 'to'].includes(rest[1]!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
   // "A is B's main financial backer": the noun comes after B.
@@ -205,6 +232,13 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding
   return null;
 }
 
+/** The words between two actors with an aside (", who control Sanaa,") and fillers dropped. */
+function verbWords(between: readonly string[]): string[] {
+  // With no aside, joining, cutting and splitting again would give the words back unchanged.
+  if (between[0] !== ',' || (between[1] !== 'who' && between[1] !== 'which')) return between.filter((k) => k !== '' && !FILLER.has(k));
+  return between.join(' ').replace(ASIDE, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
+}
+
 /** "Eritrea and Ethiopia have been bitter enemies", "Qatar and Turkey are close allies". */
 function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
@@ -212,7 +246,7 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
-    const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !/ly$/.test(k));
+    const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !ENDS_LY.test(k));
     const copula = COPULA.test(after[0] ?? '') ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
     const noun = after[copula] ?? '';
     if (copula === 0) continue;
@@ -224,15 +258,24 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
 
 /** "X has had strong relations with Y", "a cordial relationship between X and Y",
  * "X ... continuing to have a good relationship with Y". */
-function warmTies(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
-  const between = ctx.tokens.slice(a.last, b.first);
-  if (between.length > 14 || between.some((t) => t.text === ';' || t.key === 'but' || t.key === 'not' || t.key === 'never')) return null;
-  const keys = between.map((t) => t.key);
-  const tie = keys.findIndex((k, i) => TIES.has(k) && keys.slice(Math.max(0, i - 3), i).some((w) => WARM.has(w)));
-  if (tie < 0) return null;
+function warmTies(ctx: Ctx, a: ActorMention, b: ActorMention, keys: readonly string[]): RelationFinding | null {
+  if (keys.length > 14) return null;
+  for (let i = a.last; i < b.first; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.text === ';' || t.key === 'but' || t.key === 'not' || t.key === 'never') return null;
+  }
+  let tie = 0;
+  while (tie < keys.length && !(TIES.has(keys[tie]!) && warmBefore(keys, tie))) tie++;
+  if (tie === keys.length) return null;
   const link = keys.slice(tie + 1);
   if (link.length === 1 && (link[0] === 'with' || link[0] === 'and' || link[0] === 'to')) return { type: 'ALLY', source: a, target: b, rule: '"A has strong ties with B"' };
   return null;
+}
+
+/** A warm word among the three keys before `i`: "strong ties", "good working relations". */
+function warmBefore(keys: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (WARM.has(keys[k]!)) return true;
+  return false;
 }
 
 /** "a cordial relationship between X, …, and Y". */
@@ -241,12 +284,19 @@ export function warmTiesBetween(tokens: readonly Token[], mentions: readonly Act
   if (mentions.length < 2) return out;
   for (let i = Math.max(0, mentions[0]!.first - 12); i < mentions.at(-1)!.first; i++) {
     if (tokens[i]!.key !== 'between' || !TIES.has(tokens[i - 1]?.key ?? '') || !WARM.has(tokens[i - 2]?.key ?? '')) continue;
-    const a = mentions.find((m) => m.first === i + 1 || m.first === i + 2);
-    if (!a) continue;
-    const b = mentions.find((m) => m.first > a.last && tokens[m.first - 1]?.key === 'and' && !m.weak);
-    if (b && b.entity !== a.entity) out.push({ type: 'ALLY', source: a, target: b, rule: '"strong ties between A and B"' });
+    const pair = betweenPair(tokens, mentions, i);
+    if (pair) out.push({ type: 'ALLY', source: pair[0], target: pair[1], rule: '"strong ties between A and B"' });
   }
   return out;
+}
+
+/** "between A and B" with "between" at `at`: two different actors, or null. (A function of its
+ * own: a closure in the loop above would allocate a scope on every pass.) */
+function betweenPair(tokens: readonly Token[], mentions: readonly ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  const a = mentions.find((m) => m.first === at + 1 || m.first === at + 2);
+  if (!a) return null;
+  const b = mentions.find((m) => m.first > a.last && tokens[m.first - 1]?.key === 'and' && !m.weak);
+  return b && b.entity !== a.entity ? [a, b] : null;
 }
 
 /** "Y-based X": the place comes first. */
@@ -287,13 +337,17 @@ function allianceMembers(tokens: readonly Token[], reg: Registry, mentions: read
 }
 
 /** Who an alliance noun belongs to: "Iran's axis", "a Saudi-led coalition", or after "its" the clause's actor. */
+/** "a Saudi-led coalition": the mention leads what follows. */
+function leading(tokens: readonly Token[], m: ActorMention): boolean {
+  return tokens[m.last]?.text === '-' && tokens[m.last + 1]?.key === 'led';
+}
+
 function allianceOwner(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], nounAt: number): ActorMention | undefined {
-  const leading = (m: ActorMention) => tokens[m.last]?.text === '-' && tokens[m.last + 1]?.key === 'led';
-  const candidates = mentions.filter((m) => m.last <= nounAt && (!m.weak || leading(m)) && reg.entities.get(m.entity)?.kind !== 'person');
+  const candidates = mentions.filter((m) => m.last <= nounAt && (!m.weak || leading(tokens, m)) && reg.entities.get(m.entity)?.kind !== 'person');
   // "its alliance", "its "Eastern Shield" alliance"
   const near = Math.max(0, nounAt - 6);
   const its = tokens.slice(near, nounAt).findLastIndex((t) => t.key === 'its' || t.key === 'their');
-  return candidates.find((m) => (isPossessive(tokens[m.last]) || leading(m)) && m.last + 1 >= nounAt - 3)
+  return candidates.find((m) => (isPossessive(tokens[m.last]) || leading(tokens, m)) && m.last + 1 >= nounAt - 3)
     ?? (its >= 0 ? candidates.filter((m) => m.last <= near + its).at(-1) : undefined);
 }
 
@@ -308,7 +362,7 @@ function allianceAgainst(tokens: readonly Token[], reg: Registry, mentions: read
     // Between the noun and "against" only the alliance's name: "Axis of Resistance", quotes.
     let nounAt = against - 1;
     while (nounAt > against - 6 && nounAt >= 0 && !ALLIANCE_NOUNS.has(tokens[nounAt]!.key)
-      && (tokens[nounAt]!.cap || tokens[nounAt]!.key === 'of' || /^["“”'’]$/.test(tokens[nounAt]!.text))) nounAt--;
+      && (tokens[nounAt]!.cap || tokens[nounAt]!.key === 'of' || QUOTE.test(tokens[nounAt]!.text))) nounAt--;
     if (!ALLIANCE_NOUNS.has(tokens[nounAt]?.key ?? '')) continue;
     const owner = allianceOwner(tokens, reg, mentions, nounAt);
     if (!owner) continue;
@@ -322,26 +376,34 @@ function allianceAgainst(tokens: readonly Token[], reg: Registry, mentions: read
 /** Words that may stand between an actor and what it wants: "Egypt has long sought to". */
 const AIM_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'long', 'also', 'still', 'now', 'all', 'clearly', 'openly', 'only', 'reportedly', 'both', 'allegedly', 'always']);
 
+/** A mention that can hold a relation: named outright, and not a place. */
+function isActor(reg: Registry, m: ActorMention): boolean {
+  return !m.weak && reg.entities.get(m.entity)?.kind !== 'other';
+}
+
 /** "Jordan, Egypt and Israel want to weaken Hamas", "Riyadh has long sought to isolate Tehran":
  * wanting to harm an actor is a rivalry, whether or not anything was done yet. */
 function hostileAims(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
-  const isActor = (m: ActorMention) => !m.weak && reg.entities.get(m.entity)?.kind !== 'other';
   for (const target of mentions) {
-    if (!isActor(target)) continue;
-    let i = target.first;
-    if (tokens[i - 1]?.key === 'the') i--;
-    const aim = HOSTILE_AIMS.get(tokens[i - 1]?.key ?? '')?.find((words) => words.every((w, k) => tokens[i - words.length + k]?.key === w));
+    if (!isActor(reg, target)) continue;
+    const i = target.first - (tokens[target.first - 1]?.key === 'the' ? 1 : 0);
+    const aim = aimEndingAt(tokens, i);
     if (!aim || tokens[i - aim.length - 1]?.key !== 'to') continue;
     const intent = i - aim.length - 2;
     if (!INTENT.has(tokens[intent]?.key ?? '')) continue;
     const source = aimSubject(tokens, mentions, intent);
-    if (!source || !isActor(source)) continue;
-    for (const s of actorList(tokens, mentions, source, -1, isActor)) {
+    if (!source || !isActor(reg, source)) continue;
+    for (const s of actorList(tokens, mentions, source, -1, (m) => isActor(reg, m))) {
       if (s.entity !== target.entity) out.push({ type: 'RIVAL', source: s, target, rule: '"A wants to weaken B"' });
     }
   }
   return out;
+}
+
+/** The hostile aim ("weaken", "bring down") whose last word is right before `end`. */
+function aimEndingAt(tokens: readonly Token[], end: number): string[] | undefined {
+  return HOSTILE_AIMS.get(tokens[end - 1]?.key ?? '')?.find((words) => words.every((w, k) => tokens[end - words.length + k]?.key === w));
 }
 
 /** The actor whose intent the word at `intent` states, skipping auxiliaries and one
@@ -362,35 +424,47 @@ function aimSubject(tokens: readonly Token[], mentions: readonly ActorMention[],
  * persons given as examples of a group's members belong to it (the first group named). */
 function membersIncluding(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
-  const kind = (m: ActorMention) => reg.entities.get(m.entity)?.kind;
-  const isPerson = (m: ActorMention) => kind(m) === 'person' && !m.weak;
   for (const first of mentions) {
     const cue = tokens[first.first - 1]?.key === 'including' ? first.first - 1
       : tokens[first.first - 1]?.key === 'as' && tokens[first.first - 2]?.key === 'such' ? first.first - 2 : -1;
-    if (cue < 0 || !isPerson(first) || mentions.some((m) => m.first < cue && m.first >= cue - 20 && kind(m) === 'person')) continue;
+    if (cue < 0 || !isNamedPerson(reg, first) || personWithin(reg, mentions, cue - 20, cue)) continue;
     const group = memberGroup(tokens, reg, mentions, cue);
     if (!group) continue;
-    for (const person of actorList(tokens, mentions, first, 1, isPerson, { titled: true })) {
+    for (const person of actorList(tokens, mentions, first, 1, (m) => isNamedPerson(reg, m), { titled: true })) {
       out.push({ type: 'MEMBER_OF', source: person, target: group, rule: '"leaders of B, including A"' });
     }
   }
   return out;
 }
 
+/** A person named at a token in [from, to). */
+function personWithin(reg: Registry, mentions: readonly ActorMention[], from: number, to: number): boolean {
+  return mentions.some((m) => m.first < to && m.first >= from && reg.entities.get(m.entity)?.kind === 'person');
+}
+
+function isNamedPerson(reg: Registry, m: ActorMention): boolean {
+  return reg.entities.get(m.entity)?.kind === 'person' && !m.weak;
+}
+
 /** "leaders within Hamas", "Hamas officials", "senior figures of the IRGC": the group whose
  * members a noun before `cue` names, at most 20 words back and within the clause. */
 function memberGroup(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], cue: number): ActorMention | undefined {
-  const isGroup = (m: ActorMention) => !m.weak || m.form === 'demonym';
   for (let g = cue - 1; g >= Math.max(0, cue - 20); g--) {
     if (tokens[g]!.text === ';' || tokens[g]!.text === '.') return undefined;
     if (!MEMBER_NOUNS.has(tokens[g]!.key)) continue;
     const prep = ['within', 'of', 'in', 'from'].includes(tokens[g + 1]?.key ?? '');
     const start = g + 2 + (tokens[g + 2]?.key === 'the' ? 1 : 0);
     const owner = prep ? mentions.find((m) => m.first === start) : undefined;
-    const before = mentions.find((m) => m.last === g || (m.last === g - 1 && /^(senior|top|leading|prominent|key)$/.test(tokens[g - 1]!.key)));
+    const before = mentions.find((m) => m.last === g || (m.last === g - 1 && SENIOR.test(tokens[g - 1]!.key)));
     // "Islamic Jihad leaders in Gaza": the group, not where its leaders are.
-    return [before, owner].find((m) => m !== undefined && isGroup(m) && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? ''));
+    return [before, owner].find((m) => m !== undefined && (!m.weak || m.form === 'demonym') && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? ''));
   }
+  return undefined;
+}
+
+/** The last mention, not weak, ending by `end`. */
+function lastNamedBefore(mentions: readonly ActorMention[], end: number): ActorMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.last <= end && !mentions[k]!.weak) return mentions[k];
   return undefined;
 }
 
@@ -400,10 +474,10 @@ function antiCompounds(tokens: readonly Token[], mentions: readonly ActorMention
   for (const x of mentions) {
     if (tokens[x.first - 1]?.text !== '-' || tokens[x.first - 2]?.key !== 'anti') continue;
     const anti = x.first - 2;
-    const owner = mentions.filter((m) => m.last <= anti && !m.weak).at(-1);
+    const owner = lastNamedBefore(mentions, anti);
     if (!owner || owner.entity === x.entity) continue;
     const between = tokens.slice(owner.last, anti);
-    if (between.length > 5 || between[0]?.text !== ',' || !between.slice(1).every((t) => /^[a-z]+$/.test(t.text))) continue;
+    if (between.length > 5 || between[0]?.text !== ',' || !between.slice(1).every((t) => LOWER_WORD.test(t.text))) continue;
     out.push({ type: 'RIVAL', source: owner, target: x, rule: '"A, an anti-B movement"' });
   }
   return out;
@@ -419,7 +493,8 @@ function formedAlliance(tokens: readonly Token[], reg: Registry, mentions: reado
   const out: RelationFinding[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const last = mentions[i]!;
-    const after = tokens.slice(last.last, last.last + 4).map((t) => t.key);
+    if (!anyKeyIn(tokens, last.last, last.last + 4, FORMING)) continue;
+    const after = keysOf(tokens, last.last, last.last + 4);
     const verb = after.findIndex((k) => FORMING.has(k));
     if (verb < 0 || !after.slice(verb + 1).some((k) => ALLIANCE_NOUNS.has(k))) continue;
     const members = mentions.slice(0, i + 1).filter((m) => !m.weak && reg.entities.get(m.entity)?.kind !== 'person');
@@ -435,21 +510,31 @@ function formedAlliance(tokens: readonly Token[], reg: Registry, mentions: reado
 function standingTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
   if (mentions.length < 2) return out;
-  const sentenceKeys = new Set(tokens.slice(mentions[0]!.first, mentions.at(-1)!.last + 8).map((t) => t.key));
-  if ([...NEGATIVE_TIES].some((k) => sentenceKeys.has(k))) return out;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.weak || b.weak || a.entity === b.entity) continue;
-    const keys = tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
+    // The phrases below are two to five words long.
+    const gap = b.first - a.last;
+    if (gap < 2 || gap > 5) continue;
+    const keys = keysOf(tokens, a.last, b.first).join(' ');
     // "A ties with B", "A's ties with B", "A, whose relation with B"
-    if (/^(('s|') )?(ties|relations|relationship|relation) with( the)?$|^, whose (ties|relations|relationship|relation) with( the)?$/.test(keys)) {
+    if (TIES_WITH_PHRASE.test(keys)) {
       const stateAfter = tokens.slice(b.last, b.last + 4).map((t) => t.key);
       if (keys.startsWith(', whose') && !stateAfter.some((k) => GOOD_STATE.has(k))) continue;
+      // A word against the ties anywhere from the first actor to just after the last cancels
+      // them all; it is looked for once, when the first tie is found (few sentences have one).
+      if (out.length === 0 && anyKeyIn(tokens, mentions[0]!.first, mentions.at(-1)!.last + 8, NEGATIVE_TIES)) return out;
       out.push({ type: 'ALLY', source: a, target: b, rule: '"A\'s ties with B"' });
     }
   }
   return out;
+}
+
+/** Whether a token in [from, to) has its key in `set`. */
+function anyKeyIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (set.has(tokens[i]!.key)) return true;
+  return false;
 }
 
 /** "PIJ has become one of Iran's most vociferous Palestinian proxies". */
@@ -458,8 +543,11 @@ function oneOfTheirs(tokens: readonly Token[], mentions: readonly ActorMention[]
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    const keys = tokens.slice(a.last, b.first).map((t) => t.key).join(' ');
-    if (!/^(is|was|are|were|has become|have become|had become|became|remains|remain|remained) one of( the)?$/.test(keys) || !isPossessive(tokens[b.last])) continue;
+    // "is one of" to "has become one of the": three to five words.
+    const gap = b.first - a.last;
+    if (gap < 3 || gap > 5) continue;
+    const keys = keysOf(tokens, a.last, b.first).join(' ');
+    if (!ONE_OF_PHRASE.test(keys) || !isPossessive(tokens[b.last])) continue;
     for (let k = b.last + 1; k < b.last + 6; k++) {
       const noun = tokens[k]?.key ?? '';
       if (PROXY.has(noun)) out.push({ type: 'PATRON', source: b, target: a, rule: '"A is one of B\'s proxies"' });
@@ -499,7 +587,7 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
   const owner = mentions.find((m) => !m.weak);
   for (const b of mentions) {
     if (!owner || b === owner || tokens[b.last]?.text !== ',' || tokens[b.last + 1]?.key !== 'one' || tokens[b.last + 2]?.key !== 'of') continue;
-    if (!/^(its|their)$/.test(tokens[b.last + 3]?.key ?? '')) continue;
+    if (!ITS_THEIR.test(tokens[b.last + 3]?.key ?? '')) continue;
     for (let i = b.last + 4; i < b.last + 8; i++) {
       const k = tokens[i]?.key ?? '';
       const type: RelationType | null = ALLY.has(k) ? 'ALLY' : RIVAL.has(k) ? 'RIVAL' : PATRON.has(k) ? 'PATRON' : null;
@@ -513,12 +601,15 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
 }
 
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
-  const out: RelationFinding[] = [
+  // A relation joins two different actors: where the sentence names a single one, only an armed
+  // wing's descriptor (which points to the wing's parent) can give any, and nothing else is read.
+  const several = !oneActor(mentions);
+  const out: RelationFinding[] = several ? [
     ...warmTiesBetween(tokens, mentions), ...oneOfIts(tokens, mentions), ...ledBy(tokens, reg, mentions),
     ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
     ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
-  ];
+  ] : [];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
@@ -526,6 +617,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
       const wing = reg.entities.get(a.entity);
       if (wing?.parent) out.push({ type: 'PART_OF', source: a, target: { ...a, entity: wing.parent }, rule: '"Y\'s military wing"' });
     }
+    if (!several) continue;
     for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
       const b = mentions[j]!;
       if (b.sentence !== a.sentence || a.entity === b.entity || (a.weak && !isPossessive(tokens[a.last]) && tokens[a.last]?.text !== '-')) continue;

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
+import { startingIn } from '../mentions/queries.ts';
 
 export interface RoleFinding {
   person: ActorMention;
@@ -22,11 +23,39 @@ const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namel
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
 const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
+const ENDS_S = /s$/;
+const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/;
+const LOWER_WORD = /^[a-z]+$/;
+const COMMA_OR_DASH = /^[,–—-]$/;
+const OWNER_PRONOUN = /^(its|their|his|her)$/;
+const ITS_THEIR = /^(its|their)$/;
+
 const HONORIFICS = new Set(['maj', 'gen', 'brig', 'col', 'lt', 'capt', 'cpt', 'adm', 'sgt', 'cmdr', 'major', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'commander',
   'dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaykh', 'sayyed', 'sayyid', 'ayatollah', 'hojatoleslam', 'imam', 'hajj', 'haj', 'prince', 'emir', 'king', 'sir']);
 
 function isPerson(reg: Registry, m: ActorMention): boolean {
   return reg.entities.get(m.entity)?.kind === 'person';
+}
+
+/** "leaders, including A and B": a word in [from, to) that introduces examples. */
+function introducesList(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]!.key;
+    if (k === 'including' || k === 'like' || k === 'namely') return true;
+  }
+  return false;
+}
+
+/** Whether every token in [from, to) may stand between a title and its holder. A closing
+ * quote ends the quotation: "…the movement's leaders," Falahatpisheh said. Ranks and
+ * honorifics stand before the first holder: "chief Maj. Gen. Abbas Ibrahim". */
+function allGlue(tokens: readonly Token[], from: number, to: number, firstHolder: boolean, introduced: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const g = tokens[i]!;
+    const glue = !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (firstHolder && HONORIFICS.has(g.key)) || (introduced && (g.key === 'in' || g.cap)));
+    if (!glue) return false;
+  }
+  return true;
 }
 
 /** Persons right after the title, possibly a list: "members A, B and C", "leaders in Gaza,
@@ -36,27 +65,25 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   let at = from;
   for (const m of mentions) {
     if (m.first < at) continue;
-    const gap = tokens.slice(at, m.first);
-    const introduced = out.length === 0 && gap.some((g) => g.key === 'including' || g.key === 'like' || g.key === 'namely');
-    // A closing quote ends the quotation: "…the movement's leaders," Falahatpisheh said.
-    // Ranks and honorifics stand between a title and its holder: "chief Maj. Gen. Abbas Ibrahim".
-    const glue = (g: Token) => !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (out.length === 0 && HONORIFICS.has(g.key)) || (introduced && (g.key === 'in' || g.cap)));
+    const gapLength = m.first - at;
+    const firstHolder = out.length === 0;
+    const introduced = firstHolder && introducesList(tokens, at, m.first);
     if (!isPerson(reg, m)) {
       // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
-      if (out.length === 0 && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gap.length <= 3 && gap.every(glue)) {
+      if (firstHolder && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gapLength <= 3 && allGlue(tokens, at, m.first, firstHolder, introduced)) {
         at = m.last;
         continue;
       }
-      if (out.length === 0 && tokens[m.last]?.text === ',' && gap.length <= 3) {
-        const rest = mentions.find((x) => x.first > m.last && x.first <= m.last + 3);
+      if (firstHolder && tokens[m.last]?.text === ',' && gapLength <= 3) {
+        const rest = startingIn(mentions, m.last + 1, m.last + 3);
         if (rest && isPerson(reg, rest) && tokens.slice(m.last, rest.first).every((g) => g.kind === 'punct' || LIST_GLUE.has(g.key) || g.key === 'in')) continue;
       }
       break;
     }
-    if (gap.length > (introduced ? 7 : 4) || !gap.every(glue)) break;
+    if (gapLength > (introduced ? 7 : 4) || !allGlue(tokens, at, m.first, firstHolder, introduced)) break;
     out.push(m);
     at = m.last;
-    if (t.entry.relation === 'LEADS' && !/s$/.test(tokens[t.last - 1]!.key)) break;
+    if (t.entry.relation === 'LEADS' && !ENDS_S.test(tokens[t.last - 1]!.key)) break;
   }
   return out;
 }
@@ -64,7 +91,7 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
 /** The actor the title is held in: "Hamas leader", "Iran's Foreign Minister", "leader of Hamas". */
 function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   let end = t.first;
-  while (end > 0 && /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/.test(tokens[end - 1]!.key)) end--;
+  while (end > 0 && TITLE_MODIFIER.test(tokens[end - 1]!.key)) end--;
   const m = mentions.find((x) => x.last === end || (x.last === end - 1 && isPossessive(tokens[end - 1])));
   return m ?? null;
 }
@@ -89,13 +116,13 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   const ok = gap.every((g, k) => {
     const i = person.last + k;
     const begun = k > 0 && gap[k - 1]!.text !== ',';
-    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || (begun && /^[a-z]+$/.test(g.text)) || inner.some((m) => i >= m.first && i < m.last);
+    return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || (begun && LOWER_WORD.test(g.text)) || inner.some((m) => i >= m.first && i < m.last);
   });
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
   if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
   // "appointed Imad Alalami as party representative"
-  return ok && (/^[,–—-]$/.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
+  return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
 }
 
 export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {
@@ -125,11 +152,11 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
       }
     }
     // "its injured leader X": "its" names someone we cannot see, so no guess from the sentence.
-    const pronounAt = /^(its|their|his|her)$/.test(tokens[t.first - 1]?.key ?? '') ? t.first - 1 : /^(its|their|his|her)$/.test(tokens[t.first - 2]?.key ?? '') ? t.first - 2 : -1;
+    const pronounAt = OWNER_PRONOUN.test(tokens[t.first - 1]?.key ?? '') ? t.first - 1 : OWNER_PRONOUN.test(tokens[t.first - 2]?.key ?? '') ? t.first - 2 : -1;
     const pronounOwner = pronounAt >= 0;
     // "The group has fought the army since April. Its commander, X, …": a sentence that opens
     // with "Its" goes on about the actor the sentence before was about.
-    if (!of && pronounOwner && tokens[pronounAt]!.cap && /^(its|their)$/.test(tokens[pronounAt]!.key) && !inSentence.some((m) => m.first < pronounAt)) {
+    if (!of && pronounOwner && tokens[pronounAt]!.cap && ITS_THEIR.test(tokens[pronounAt]!.key) && !inSentence.some((m) => m.first < pronounAt)) {
       of = (bySentence.get(t.sentence - 1) ?? []).find((m) => !m.weak && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? 'other')) ?? null;
       if (of) rule = 'title after "Its", actor of the sentence before';
     }
