@@ -46,13 +46,7 @@ export interface EventDocument {
 }
 
 /** A stored document as listed: everything but its text. */
-export interface DocumentSummary {
-  id: string;
-  source: string;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-  url: string | null;
+export interface DocumentSummary extends EventDocument {
   language: string;
   duplicateOf: string | null;
   skipped: string | null;

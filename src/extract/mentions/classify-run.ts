@@ -10,7 +10,7 @@ const KUNYA = new Set(['abu', 'bin', 'ibn', 'bint', 'umm']);
 const honorificCache = new WeakMap<Lexicon, Set<string>>();
 
 /** Every word of every honorific form, dots dropped: "maj. gen." → maj, gen. */
-function honorificWords(lexicon: Lexicon): Set<string> {
+export function honorificWords(lexicon: Lexicon): ReadonlySet<string> {
   let set = honorificCache.get(lexicon);
   if (!set) {
     set = new Set(lexicon.honorifics.flatMap((h) => h.replace(/\./g, ' ').split(/\s+/)).filter(Boolean));

@@ -212,7 +212,7 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
   const verb = keys.slice(0, 2).join(' ');
   const copula = COPULA.test(keys[0] ?? '') ? 1 : COPULA.test(verb) ? 2 : 0;
   // "Sinwar, who heads Hamas in Gaza", "Mohamed Hamdan Dagalo commands the RSF"
-  const leads = kindOf(ctx, a) === 'person' && HEADS_PHRASE.test(between.filter((k) => k !== 'the').join(' ').replace(/^, /, ', ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other';
+  const leads = kindOf(ctx, a) === 'person' && HEADS_PHRASE.test(between.filter((k) => k !== 'the').join(' ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other';
   // Most pairs have neither: the search for an actor standing between them is spared.
   if (!leads && copula === 0) return null;
   const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));

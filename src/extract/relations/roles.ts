@@ -2,6 +2,7 @@
 // Zarif", "Hamas leader Ahmed Yousef", "X, head of Hamas' political bureau",
 // "the general secretary of the UN, António Guterres", "political bureau members A and B".
 import type { Token } from '../../text/tokens.ts';
+import { honorificWords } from '../mentions/classify-run.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
@@ -30,9 +31,6 @@ const COMMA_OR_DASH = /^[,–—-]$/;
 const OWNER_PRONOUN = /^(its|their|his|her)$/;
 const ITS_THEIR = /^(its|their)$/;
 
-const HONORIFICS = new Set(['maj', 'gen', 'brig', 'col', 'lt', 'capt', 'cpt', 'adm', 'sgt', 'cmdr', 'major', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'commander',
-  'dr', 'mr', 'mrs', 'ms', 'sheikh', 'shaykh', 'sayyed', 'sayyid', 'ayatollah', 'hojatoleslam', 'imam', 'hajj', 'haj', 'prince', 'emir', 'king', 'sir']);
-
 function isPerson(reg: Registry, m: ActorMention): boolean {
   return reg.entities.get(m.entity)?.kind === 'person';
 }
@@ -49,10 +47,10 @@ function introducesList(tokens: readonly Token[], from: number, to: number): boo
 /** Whether every token in [from, to) may stand between a title and its holder. A closing
  * quote ends the quotation: "…the movement's leaders," Falahatpisheh said. Ranks and
  * honorifics stand before the first holder: "chief Maj. Gen. Abbas Ibrahim". */
-function allGlue(tokens: readonly Token[], from: number, to: number, firstHolder: boolean, introduced: boolean): boolean {
+function allGlue(tokens: readonly Token[], from: number, to: number, firstHolder: boolean, introduced: boolean, honorifics: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) {
     const g = tokens[i]!;
-    const glue = !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (firstHolder && HONORIFICS.has(g.key)) || (introduced && (g.key === 'in' || g.cap)));
+    const glue = !QUOTES.has(g.text) && (LIST_GLUE.has(g.key) || g.kind === 'punct' || (firstHolder && honorifics.has(g.key)) || (introduced && (g.key === 'in' || g.cap)));
     if (!glue) return false;
   }
   return true;
@@ -70,7 +68,7 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     const introduced = firstHolder && introducesList(tokens, at, m.first);
     if (!isPerson(reg, m)) {
       // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
-      if (firstHolder && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gapLength <= 3 && allGlue(tokens, at, m.first, firstHolder, introduced)) {
+      if (firstHolder && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gapLength <= 3 && allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon))) {
         at = m.last;
         continue;
       }
@@ -80,7 +78,7 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
       }
       break;
     }
-    if (gapLength > (introduced ? 7 : 4) || !allGlue(tokens, at, m.first, firstHolder, introduced)) break;
+    if (gapLength > (introduced ? 7 : 4) || !allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon))) break;
     out.push(m);
     at = m.last;
     if (t.entry.relation === 'LEADS' && !ENDS_S.test(tokens[t.last - 1]!.key)) break;
