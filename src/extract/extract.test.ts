@@ -554,3 +554,30 @@ test('a sentence opening with "the junta" is about the state the sentence before
 test('signing a partnership or a declaration together is an agreement', () => {
   assert.ok(events(extract(doc('Hanoi and Seoul signed a comprehensive strategic partnership in 2022.'))).some((e) => /^AGREE (vietnam -> south-korea|south-korea -> vietnam)$/.test(e)));
 });
+
+test('after a past-tense verb a trigger word is a noun, its object: sanctions imposed, attacks condemned', () => {
+  assert.ok(events(extract(doc('Washington imposed fresh sanctions on Venezuela last week.'))).includes('SANCTION united-states -> venezuela'));
+  // Condemning attacks is no attack by the one who condemns.
+  assert.ok(!events(extract(doc('The EU condemned attacks on Armenia.'))).some((e) => e.startsWith('ASSAULT')));
+});
+
+test('weapons handed over by a noun of transfer are aid, and an amount takes the kind of aid it is given in', () => {
+  const x = extract(doc('Germany approved the export of tanks to Poland.'));
+  assert.ok(x.events.some((e) => e.type === 'AID' && e.mode === 'military' && e.source === 'germany' && e.target === 'poland'), events(x).join('; '));
+  const pledge = extract(doc('The European Union pledged 500 million euros in humanitarian aid to Syria.')).events.find((e) => e.type === 'AID');
+  assert.equal(pledge?.mode, 'humanitarian');
+  assert.equal(pledge?.modality, 'pledged');
+  assert.equal(extract(doc('Washington gave Kyiv $2 billion in military aid.')).events.find((e) => e.type === 'AID')?.mode, 'military');
+});
+
+test('every mediator named is one, and a host receives the person named after "his counterpart"', () => {
+  const x = extract(doc('Qatar and Egypt mediated talks between Israel and Hamas.'));
+  const mediators = x.events.filter((e) => e.mode === 'mediate').map((e) => e.source).sort();
+  assert.deepEqual(mediators, ['egypt', 'qatar']);
+  const y = extract(doc("Nigeria's President Muhammadu Buhari hosted his Chadian counterpart Idriss Deby in Abuja on Tuesday."));
+  const visit = y.events.find((e) => e.type === 'CONSULT');
+  assert.equal(nameOf(y, visit?.source ?? null), 'Idriss Deby');
+  assert.equal(nameOf(y, visit?.target ?? null), 'Muhammadu Buhari');
+  // Hosting someone in a city places neither of them there.
+  assert.ok(!y.relations.some((r) => r.type === 'BASED_IN'), relations(y).join('; '));
+});

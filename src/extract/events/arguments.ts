@@ -1,5 +1,6 @@
 // Who does what to whom around one trigger. Frames, tried in order:
-//   between   "talks between A and B", "mediated between A and B" (subject = mediator)
+//   between   "talks between A and B"
+//   mediator  "mediated between A and B" (subject = mediator, the first party its target)
 //   recipient "Hamas received aid from Iran", "an invitation from Tehran"
 //   passive   "Hezbollah is funded by Iran"
 //   host      "Erdogan hosted Haniyeh" (the visitor is the source)
@@ -15,7 +16,7 @@ export interface Arguments {
   source: ActorMention;
   target: ActorMention | null;
   third: ActorMention | null;
-  frame: 'between' | 'recipient' | 'passive' | 'host' | 'active' | 'coordinated';
+  frame: 'between' | 'mediator' | 'recipient' | 'passive' | 'host' | 'active' | 'coordinated';
 }
 
 export interface ArgumentContext {
@@ -310,11 +311,21 @@ function afterPrep(right: readonly RightMention[], preps: readonly string[]): Ac
   return right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 }
 
+/** "his Chadian counterpart Idriss Deby": the person named right after a demonym and its noun. */
+function namedPerson(ctx: ArgumentContext, m: ActorMention): ActorMention {
+  if (m.form !== 'demonym' || m.last - m.first < 2) return m;
+  const next = ctx.mentions.find((x) => x.first === m.last);
+  return next && ctx.isPerson(next) ? next : m;
+}
+
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
-  const args = findArgumentsRaw(ctx, trig);
-  if (!args?.target) return args;
-  const target = ownedActor(ctx, args.target);
-  return target && target.entity !== args.source.entity ? { ...args, target } : args;
+  const raw = findArgumentsRaw(ctx, trig);
+  if (!raw) return raw;
+  const source = namedPerson(ctx, raw.source);
+  const args = source === raw.source ? raw : { ...raw, source };
+  if (!args.target) return args;
+  const target = namedPerson(ctx, ownedActor(ctx, args.target) ?? args.target);
+  return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
@@ -334,7 +345,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   if (betweenIndex >= 0 && partner) {
     const a = right[betweenIndex]!.m;
     const b = partner.m;
-    if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'between' };
+    if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'mediator' };
     // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
     const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
     const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;

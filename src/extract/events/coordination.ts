@@ -15,7 +15,8 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   const options = { headline };
   const isGroup = groupTest(reg);
   const sources = actorList(tokens, mentions, args.source, -1, isGroup, options);
-  const targets = args.target ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [null];
+  // "Qatar and Egypt mediated between A and B": every mediator, with the first party.
+  const targets = args.target && args.frame !== 'mediator' ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [args.target];
   // The common case, one actor on each side, without building the cross product.
   if (sources.length === 1 && targets.length === 1) return [[sources[0]!, targets[0]!]];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));

@@ -62,11 +62,14 @@ function inNounPhrase(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'number' || DETERMINERS.has(t.key) || PREPOSITION_LIKE.has(t.key) || t.text === ',');
 }
 
-function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number): boolean {
+function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number, nameEnds: ReadonlySet<number>): boolean {
   if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
   const prev = tokens[at - 1];
   const next = tokens[at + length];
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
+  // "The EU condemned attacks", "Qatar and Egypt mediated talks": after a name (not a
+  // demonym) comes its verb, unless an actor noun follows ("the Hamas armed wing").
+  if (nameEnds.has(at) && !ROLE_NOUNS.has(next?.key ?? '')) return false;
   // "24 armed drones", "the armed group": a participle between a determiner and a noun.
   // "24 armed drones", "the armed group", "Palestinian armed groups"
   // A capitalised word before it is an adjective only inside a noun phrase ("to Palestinian
@@ -81,9 +84,10 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
 }
 
 function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number): boolean {
-  for (let i = Math.max(0, at - 5); i < at; i++) {
+  // Seven words reach past an amount: "gave Kyiv $2 billion in military aid".
+  for (let i = Math.max(0, at - 7); i < at; i++) {
     const k = tokens[i]!.key;
-    if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k)) return true;
+    if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k) || lex.transferNouns.has(k)) return true;
   }
   return false;
 }
@@ -103,6 +107,22 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');
+  // "imposed fresh sanctions on", "condemned attacks on": a past-tense verb's object.
+  if (!nounContext && afterPastVerb(tokens, at)) return firstOfPos(candidates, 'noun') ?? fittingVerb(candidates, wanted);
+  return fittingVerb(candidates, wanted);
+}
+
+/** A past-tense verb right before `at`, past at most two adjectives ("imposed fresh"). */
+function afterPastVerb(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = tokens[i]!;
+    if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return false;
+    if (t.key.endsWith('ed') && t.key.length > 4) return true;
+  }
+  return false;
+}
+
+function fittingVerb(candidates: readonly TriggerForm[], wanted: 'verb' | 'noun'): TriggerForm | null {
   // A reading whose object is there is the more specific one: "called his counterpart" is a call.
   let fitting: TriggerForm | null = null;
   for (const c of candidates) {
@@ -200,7 +220,11 @@ function moneyTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: num
   return moneyAt;
 }
 
-export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = NO_TOKENS): TriggerMatch[] {
+/**
+ * `nameEnds`: token indices right after a mention by name (not a demonym), where a
+ * participle is a verb rather than an adjective.
+ */
+export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number> = NO_TOKENS, nameEnds: ReadonlySet<number> = NO_TOKENS): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   // Most sentences hold no amount, and need no set of their own.
   const moneyAt = amountStarts.size > 0 ? moneyTriggers(lex, tokens, first, last, amountStarts, found) : NO_TOKENS;
@@ -222,7 +246,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
-      if (form.trigger.pos === 'verb' && adjectival(form, tokens, i, length)) continue;
+      if (form.trigger.pos === 'verb' && adjectival(form, tokens, i, length, nameEnds)) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;
@@ -247,7 +271,29 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, found).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, moneyOfKind(tokens, found)).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+}
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
+
+/** "pledged €500 million in humanitarian aid": the amount takes the kind of the aid it is. */
+function moneyOfKind(tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const money = found[k]!;
+    const noun = found[k + 1]!;
+    if (money.trigger !== MONEY_AID || noun.trigger.type !== 'AID' || noun.trigger.pos !== 'noun' || noun.first - money.last > 5) continue;
+    // Only the amount's own words and one "in", "of" or "worth" stand between.
+    let glue = 0;
+    for (let i = money.last; i < noun.first; i++) {
+      const k = tokens[i]!.key;
+      if (k === 'in' || k === 'of' || k === 'worth') glue++;
+      else if (tokens[i]!.kind === 'word' && !AMOUNT_WORDS.has(k)) glue = 2;
+    }
+    if (glue !== 1) continue;
+    found[k] = { ...money, trigger: { ...MONEY_AID, mode: noun.trigger.mode ?? MONEY_AID.mode } };
+    found.splice(k + 1, 1);
+  }
+  return found;
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {

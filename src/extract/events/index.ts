@@ -235,12 +235,18 @@ function sentenceAt(text: TextLayer, offset: number): number {
 }
 
 function confidence(frame: string, source: ActorMention, target: ActorMention | null, modality: string): number {
-  let c = frame === 'active' || frame === 'passive' || frame === 'between' ? 0.7 : 0.6;
+  let c = frame === 'active' || frame === 'passive' || frame === 'between' || frame === 'mediator' ? 0.7 : 0.6;
   if (source.form === 'name' || source.form === 'capital') c += 0.1;
   if (source.form === 'anaphor' || source.form === 'pronoun' || source.weak) c -= 0.1;
   if (target && (target.form === 'anaphor' || target.form === 'pronoun')) c -= 0.1;
   if (modality === 'alleged') c -= 0.1;
   return Math.round(Math.max(0.2, Math.min(0.95, c)) * 100) / 100;
+}
+
+function nameEnds(mentions: readonly ActorMention[]): ReadonlySet<number> {
+  const ends = new Set<number>();
+  for (const m of mentions) if (!m.weak && m.form !== 'demonym') ends.add(m.last);
+  return ends;
 }
 
 export function findEvents(input: EventInput): EventFinding[] {
@@ -262,7 +268,7 @@ export function findEvents(input: EventInput): EventFinding[] {
     const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson };
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
-    const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts);
+    const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
     // An event joins two different actors, but for one that needs no target: where the sentence
     // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
     if (oneActor(mentions) && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;

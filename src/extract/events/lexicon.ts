@@ -41,6 +41,8 @@ export interface TriggerLexicon {
   firstWords: Map<string, FirstWord>;
   recipientVerbs: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** "the export of tanks": nouns of handing over, which make the weapons after them aid. */
+  transferNouns: ReadonlySet<string>;
   /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
   describing: { verbs: ReadonlySet<string>; negative: ReadonlySet<string>; positive: ReadonlySet<string> };
 }
@@ -114,6 +116,7 @@ export function triggerLexicon(): TriggerLexicon {
     firstWords: new Map(),
     recipientVerbs: new Set(data.recipientVerbs),
     lightVerbs: new Set(data.lightVerbs),
+    transferNouns: new Set(data.transferNouns),
     describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
   };
   const irregular = data.irregular as Record<string, string[]>;

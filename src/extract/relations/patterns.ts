@@ -192,7 +192,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     }
   }
   // "X, based in Y", "X moved to Y", "X's headquarters in Y", "hosted by Y"
-  if ((BASED.has(w0 === ',' ? w1 ?? '' : w0 ?? '') && ['in', 'by'].includes(words.at(-1) ?? '')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
+  // The participle right before its preposition: not "Buhari hosted Deby in Abuja".
+  const placed = w0 === ',' ? words.slice(1) : words;
+  if ((placed.length === 2 && BASED.has(placed[0]!) && (placed[1] === 'in' || placed[1] === 'by')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
     if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   return null;
