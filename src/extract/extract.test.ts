@@ -581,3 +581,12 @@ test('every mediator named is one, and a host receives the person named after "h
   // Hosting someone in a city places neither of them there.
   assert.ok(!y.relations.some((r) => r.type === 'BASED_IN'), relations(y).join('; '));
 });
+
+test('a mid-sentence "its" before a noun of standing ties belongs to the actor named before it', () => {
+  const x = extract(doc('Iran has long armed its Yemen proxy, the Houthis.'));
+  assert.ok(relations(x).includes('PATRON iran -> houthis'), relations(x).join('; '));
+  assert.ok(events(x).includes('AID iran -> houthis'), events(x).join('; '));
+  assert.ok(relations(extract(doc('Saudi Arabia and its ally, the UAE, bombed Yemen.'))).includes('ALLY saudi-arabia -> united-arab-emirates'));
+  // A sentence-initial "Its" is read elsewhere; here nothing before it owns the noun.
+  assert.deepEqual(relations(extract(doc('Its proxy Hezbollah fired rockets.'))), []);
+});

@@ -10,6 +10,7 @@ import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
+import cues from '../relations/cues.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
 
 export interface Arguments {
@@ -40,6 +41,7 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
+const TIE_NOUNS = new Set([...cues.proxyNouns, ...cues.allyNouns, ...cues.patronNouns, ...cues.rivalNouns]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
@@ -64,6 +66,7 @@ const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
 const ADVERB_LY = /^[a-z]+ly$/;
 const AND_OR = /^(and|or)$/;
+const OPENING_QUOTE = /^["“‘«]$/;
 const RELATIVE_AFTER_COMMA = /^(which|who|whose|while|but|although)$/;
 
 // Helpers of the hot paths below are module functions, not closures made per call: a
@@ -311,20 +314,32 @@ function afterPrep(right: readonly RightMention[], preps: readonly string[]): Ac
   return right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
 }
 
-/** "his Chadian counterpart Idriss Deby": the person named right after a demonym and its noun. */
-function namedPerson(ctx: ArgumentContext, m: ActorMention): ActorMention {
-  if (m.form !== 'demonym' || m.last - m.first < 2) return m;
-  const next = ctx.mentions.find((x) => x.first === m.last);
-  return next && ctx.isPerson(next) ? next : m;
+/**
+ * The actor a phrase names after qualifying it: "his Chadian counterpart Idriss Deby" (a
+ * demonym and its noun, then a person), "its Lebanon proxy Hezbollah" (a place, then a
+ * noun of standing ties).
+ */
+function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
+  if (m.form === 'demonym' && m.last - m.first >= 2) {
+    const next = ctx.mentions.find((x) => x.first === m.last);
+    return next && ctx.isPerson(next) ? next : m;
+  }
+  if (!TIE_NOUNS.has(ctx.tokens[m.last]?.key ?? '')) return m;
+  // "its Yemen proxy, the Houthis", "its Lebanon proxy “Hezbollah”"
+  let at = m.last + 1;
+  if (ctx.tokens[at]?.text === ',') at++;
+  if (ctx.tokens[at]?.key === 'the') at++;
+  if (OPENING_QUOTE.test(ctx.tokens[at]?.text ?? '')) at++;
+  return ctx.mentions.find((x) => x.first === at && !x.weak) ?? m;
 }
 
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
   const raw = findArgumentsRaw(ctx, trig);
   if (!raw) return raw;
-  const source = namedPerson(ctx, raw.source);
+  const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
   if (!args.target) return args;
-  const target = namedPerson(ctx, ownedActor(ctx, args.target) ?? args.target);
+  const target = namedActor(ctx, ownedActor(ctx, args.target) ?? args.target);
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 

@@ -602,6 +602,49 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
   return out;
 }
 
+/** The relation a noun of standing ties states between its owner and the actor it names. */
+function tieOfNoun(noun: string, owner: ActorMention, named: ActorMention, rule: string): RelationFinding | null {
+  if (PROXY.has(noun)) return { type: 'PATRON', source: owner, target: named, rule };
+  if (PATRON.has(noun)) return { type: 'PATRON', source: named, target: owner, rule };
+  if (ALLY.has(noun)) return { type: 'ALLY', source: owner, target: named, rule };
+  if (RIVAL.has(noun)) return { type: 'RIVAL', source: owner, target: named, rule };
+  if (PART.has(noun)) return { type: 'PART_OF', source: named, target: owner, rule };
+  return null;
+}
+
+/**
+ * "Iran has long armed its Lebanon proxy Hezbollah", "Riyadh and its ally, the UAE", "its
+ * proxy “Hezbollah”":
+ * a mid-sentence "its" belongs to the nearest actor named before it.
+ */
+function itsNamedTie(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let k = 1; k < mentions.length; k++) {
+    const named = mentions[k]!;
+    if (named.weak) continue;
+    // Back from the name: an optional comma and "the", the noun, modifiers, then "its".
+    let i = named.first - 1;
+    if (QUOTE.test(tokens[i]?.text ?? '')) i--;
+    if (tokens[i]?.key === 'the') i--;
+    if (tokens[i]?.text === ',') i--;
+    const noun = tokens[i]?.key ?? '';
+    if (!PROXY.has(noun) && !PATRON.has(noun) && !ALLY.has(noun) && !RIVAL.has(noun) && !PART.has(noun)) continue;
+    let its = i - 1;
+    // Modifiers, including a place that only qualifies the noun ("its Lebanon proxy").
+    while (its > i - 5 && its >= 0 && !ITS_THEIR.test(tokens[its]!.key)) {
+      const place = mentions.find((m) => m.first <= its && its < m.last);
+      if (!place && (!LOWER_WORD.test(tokens[its]!.text) || !FILLER.has(tokens[its]!.key)) && tokens[its]!.text !== '-') break;
+      its = place ? place.first - 1 : its - 1;
+    }
+    if (!ITS_THEIR.test(tokens[its]?.key ?? '') || tokens[its]!.cap) continue;
+    const owner = mentions.filter((m) => m.last <= its && !m.weak).at(-1);
+    if (!owner || owner.entity === named.entity) continue;
+    const tie = tieOfNoun(noun, owner, named, '"A … its proxy B"');
+    if (tie) out.push(tie);
+  }
+  return out;
+}
+
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   // A relation joins two different actors: where the sentence names a single one, only an armed
   // wing's descriptor (which points to the wing's parent) can give any, and nothing else is read.
@@ -611,6 +654,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
     ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
     ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
+    ...itsNamedTie(tokens, mentions),
   ] : [];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
