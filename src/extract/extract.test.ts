@@ -590,3 +590,19 @@ test('a mid-sentence "its" before a noun of standing ties belongs to the actor n
   // A sentence-initial "Its" is read elsewhere; here nothing before it owns the noun.
   assert.deepEqual(relations(extract(doc('Its proxy Hezbollah fired rockets.'))), []);
 });
+
+test('fighting each other: clashes and exchanges of fire or accusations join two coordinated actors', () => {
+  assert.ok(events(extract(doc('Syrian forces and Turkish troops exchanged fire near the border on Sunday.'))).some((e) => /^ASSAULT (syria -> turkey|turkey -> syria)$/.test(e)));
+  assert.ok(events(extract(doc("Sudan's army clashed with the Rapid Support Forces in Khartoum."))).some((e) => /^ASSAULT sudan -> /.test(e)));
+  const x = extract(doc('India and Pakistan traded accusations over the attack.'));
+  assert.equal(x.events.filter((e) => e.type === 'ACCUSE').length, 1, events(x).join('; '));
+});
+
+test('what is condemned, welcomed or rejected belongs to the actor its demonym names; loans and credit lines are aid', () => {
+  assert.ok(events(extract(doc('Hamas condemned the Israeli raid on Jenin.'))).includes('ACCUSE hamas -> israel'));
+  assert.ok(events(extract(doc('Egypt rejected the Ethiopian plan to fill the dam.'))).includes('REJECT egypt -> ethiopia'));
+  const credit = extract(doc('Russia extended a $1 billion credit line to Syria.')).events.find((e) => e.type === 'AID');
+  assert.equal(credit?.source, 'russia');
+  assert.equal(credit?.target, 'syria');
+  assert.equal(credit?.amount?.value, 1_000_000_000);
+});

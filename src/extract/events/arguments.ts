@@ -62,6 +62,7 @@ const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|offered|offer|off
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
+const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
 const ADVERB_LY = /^[a-z]+ly$/;
@@ -449,10 +450,16 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
+  // "Hamas condemned the Israeli raid", "Kenya welcomed the Qatari proposal": what is
+  // judged belongs to the actor its demonym names.
+  if (!target && t.pos === 'verb' && JUDGING_TYPES.has(t.type)) {
+    target = ctx.mentions.find((m) => m.weak && m.first >= trig.last && m.first <= trig.last + 2 && m.entity !== subj.entity
+      && ctx.tokens.slice(trig.last, m.first).every((k) => SKIPPABLE.has(k.key))) ?? null;
+  }
   if (!target && t.requirePrep) return null;
-  // "A and B met", "A and B held talks" — but not "A and B attended the meeting".
+  // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
-  if (!target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' && jointAction) {
+  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }

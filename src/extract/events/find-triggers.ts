@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import words from '../mentions/words.json' with { type: 'json' };
-import type { Trigger, TriggerForm, TriggerLexicon } from './lexicon.ts';
+import { makeTrigger, type Trigger, type TriggerForm, type TriggerLexicon } from './lexicon.ts';
 import { byFirst, sortInPlace } from '../order.ts';
 
 export interface TriggerMatch {
@@ -140,10 +140,7 @@ function firstOfPos(candidates: readonly TriggerForm[], pos: 'verb' | 'noun'): T
 
 // "received $12 million from Qatar", "gave $5m to the militia": money as the object of
 // a giving or receiving verb is funding even with no funding noun.
-const MONEY_AID: Trigger = {
-  type: 'AID', mode: 'economic', pos: 'noun', preps: ['to', 'for'], requirePrep: false, object: null,
-  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
-};
+const MONEY_AID: Trigger = makeTrigger({ type: 'AID', mode: 'economic', preps: ['to', 'for'] }, 'noun');
 
 function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number, amountStarts: ReadonlySet<number>): number {
   const k = tokens[at]!.key;
@@ -158,10 +155,7 @@ function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
 
 // "Iranian aid to the movement fell sharply", "their funding was reduced drastically".
 const DECLINE = new Set(['fell', 'dropped', 'declined', 'decreased', 'shrank', 'dwindled', 'wavered', 'reduced', 'cut', 'slashed', 'halted', 'stopped', 'suspended', 'frozen', 'ended', 'dried', 'plummeted', 'plunged']);
-const CUT_AID: Trigger = {
-  type: 'SANCTION', mode: 'withdraw', pos: 'noun', preps: ['to', 'for', 'of'], requirePrep: false, object: null,
-  hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
-};
+const CUT_AID: Trigger = makeTrigger({ type: 'SANCTION', mode: 'withdraw', preps: ['to', 'for', 'of'] }, 'noun');
 
 function declines(tokens: readonly Token[], t: TriggerMatch, last: number): boolean {
   if (t.trigger.type !== 'AID' || t.trigger.pos !== 'noun') return false;
@@ -184,12 +178,8 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'lend', 'lent', 'offer', 'offered']);
-const BLAME: Trigger = { ...MONEY_AID_BASE(), type: 'ACCUSE', mode: 'disapprove', pos: 'verb' };
-const PRAISE: Trigger = { ...MONEY_AID_BASE(), type: 'SUPPORT', mode: null, pos: 'verb' };
-
-function MONEY_AID_BASE(): Trigger {
-  return { type: 'AID', mode: null, pos: 'verb', preps: [], requirePrep: false, object: null, hostIsSubject: false, personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false };
-}
+const BLAME: Trigger = makeTrigger({ type: 'ACCUSE', mode: 'disapprove' }, 'verb');
+const PRAISE: Trigger = makeTrigger({ type: 'SUPPORT', mode: null }, 'verb');
 
 /** "He described Hamas' stance as hostile" blames; "a statement calling him a martyr" praises. */
 function describedAs(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number): Trigger | null {

@@ -290,7 +290,7 @@ export function findEvents(input: EventInput): EventFinding[] {
       for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, s.headline)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
-        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
+        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
         const key = `${index}|${trig.trigger.type}|${pair}`;
         if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
         seen.add(key);

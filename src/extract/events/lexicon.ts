@@ -20,6 +20,8 @@ export interface Trigger {
   notAfter: readonly string[];
   /** A noun that is an event only when given or received ("supplied weapons", not "their weapons"). */
   needsGiving: boolean;
+  /** Done to each other: "A and B clashed" is one event between the two. */
+  mutual: boolean;
 }
 
 export interface TriggerForm {
@@ -47,7 +49,7 @@ export interface TriggerLexicon {
   describing: { verbs: ReadonlySet<string>; negative: ReadonlySet<string>; positive: ReadonlySet<string> };
 }
 
-interface RawTrigger {
+export interface RawTrigger {
   lemma?: string;
   forms?: string[];
   type: string;
@@ -61,9 +63,11 @@ interface RawTrigger {
   sourceAfterFrom?: boolean;
   notAfter?: string[];
   needsGiving?: boolean;
+  mutual?: boolean;
 }
 
-function toTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
+/** A trigger from its listed fields; what is not listed takes its default. */
+export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
   if (!(EVENT_TYPES as readonly string[]).includes(raw.type)) {
     throw new Error(`triggers.json: "${raw.lemma ?? raw.forms?.[0]}" has unknown event type ${raw.type}`);
   }
@@ -80,6 +84,7 @@ function toTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     sourceAfterFrom: raw.sourceAfterFrom ?? false,
     notAfter: raw.notAfter ?? [],
     needsGiving: raw.needsGiving ?? false,
+    mutual: raw.mutual ?? false,
   };
 }
 
@@ -121,7 +126,7 @@ export function triggerLexicon(): TriggerLexicon {
   };
   const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {
-    const trigger = toTrigger(raw, 'verb');
+    const trigger = makeTrigger(raw, 'verb');
     // A phrasal verb ("crack down") inflects its first word only.
     const [lemma, ...particle] = raw.lemma!.split(' ') as [string, ...string[]];
     const { forms, participles } = inflect(lemma);
@@ -132,7 +137,7 @@ export function triggerLexicon(): TriggerLexicon {
     for (const form of forms) add(lex, phrase(form), trigger, false);
   }
   for (const raw of data.nouns as RawTrigger[]) {
-    const trigger = toTrigger(raw, 'noun');
+    const trigger = makeTrigger(raw, 'noun');
     for (const form of raw.forms ?? []) add(lex, form, trigger, false);
   }
   for (const list of lex.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);

@@ -9,7 +9,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import type { Trigger } from './lexicon.ts';
+import { makeTrigger, type Trigger } from './lexicon.ts';
 
 const TIES = new Set(['relations', 'ties', 'relationship', 'relation', 'contacts', 'links']);
 const STATES: Record<string, { type: EventType; mode: string }> = {};
@@ -19,10 +19,7 @@ for (const w of ['repaired', 'restored', 'improved', 'normalized', 'normalised',
 for (const w of ['cut', 'severed', 'broken', 'suspended', 'frozen', 'ruptured', 'ended']) STATES[w] = { type: 'SANCTION', mode: 'expel' };
 
 function trigger(type: EventType, mode: string): Trigger {
-  return {
-    type, mode, pos: 'noun', preps: [], requirePrep: false, object: null, hostIsSubject: false,
-    personObject: false, targetIsPlace: false, sourceAfterFrom: false, notAfter: [], needsGiving: false,
-  };
+  return makeTrigger({ type, mode }, 'noun');
 }
 
 export interface TieFinding {
