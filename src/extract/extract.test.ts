@@ -606,3 +606,13 @@ test('what is condemned, welcomed or rejected belongs to the actor its demonym n
   assert.equal(credit?.target, 'syria');
   assert.equal(credit?.amount?.value, 1_000_000_000);
 });
+
+test('an infinitive takes the trigger noun after it; a stopped gerund is one cut; "between" belongs to the trigger beside it', () => {
+  assert.ok(events(extract(doc('Germany agreed to boost support for Kyiv.'))).includes('SUPPORT germany -> ukraine'));
+  assert.deepEqual(events(extract(doc('Iran stopped funding Hamas.'))), ['SANCTION iran -> hamas']);
+  assert.ok(events(extract(doc('Qatar resumed funding Hamas in 2015.'))).includes('AID qatar -> hamas'));
+  const x = extract(doc('Israeli Prime Minister Naftali Bennett flew to Moscow to meet Vladimir Putin, in an attempt to mediate between Russia and Ukraine.'));
+  assert.ok(!events(x).some((e) => /^CONSULT (russia -> ukraine|ukraine -> russia)$/.test(e)), events(x).join('; '));
+  // Flying or travelling to a capital is a visit.
+  assert.ok(x.events.some((e) => e.mode === 'visit' && nameOf(x, e.source) === 'Naftali Bennett' && e.target === 'russia'), events(x).join('; '));
+});

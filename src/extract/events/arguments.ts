@@ -355,7 +355,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const a = b && ctx.tokens[b.first - 1]?.text === '-' ? ctx.mentions.find((m) => m.last === b.first - 1) : undefined;
     if (a && b && a.entity !== b.entity) return { source: a, target: b, third: null, frame: 'between' };
   }
-  const betweenIndex = right.findIndex((r) => r.prep === 'between');
+  // "between" right after the trigger: in "flew to Moscow to meet Putin, in an attempt to
+  // mediate between Russia and Ukraine" the meeting is not between the two.
+  const betweenIndex = right.findIndex((r) => r.prep === 'between' && r.m.first - trig.last <= 6 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ','));
   // "between the army, led by General X, and the RSF": B is the one after "and".
   const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') : undefined;
   if (betweenIndex >= 0 && partner) {

@@ -107,17 +107,19 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');
-  // "imposed fresh sanctions on", "condemned attacks on": a past-tense verb's object.
-  if (!nounContext && afterPastVerb(tokens, at)) return firstOfPos(candidates, 'noun') ?? fittingVerb(candidates, wanted);
+  // "imposed fresh sanctions on", "agreed to boost support for": a verb's object. Not a
+  // gerund, which takes an object of its own ("resumed funding Hamas").
+  if (!nounContext && !tokens[at]!.key.endsWith('ing') && afterVerb(tokens, at)) return firstOfPos(candidates, 'noun') ?? fittingVerb(candidates, wanted);
   return fittingVerb(candidates, wanted);
 }
 
-/** A past-tense verb right before `at`, past at most two adjectives ("imposed fresh"). */
-function afterPastVerb(tokens: readonly Token[], at: number): boolean {
+/** A past-tense verb ("imposed fresh") or an infinitive ("to boost") right before `at`,
+ * past at most two adjectives. */
+function afterVerb(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = tokens[i]!;
     if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return false;
-    if (t.key.endsWith('ed') && t.key.length > 4) return true;
+    if ((t.key.endsWith('ed') && t.key.length > 4) || tokens[i - 1]?.key === 'to') return true;
   }
   return false;
 }
@@ -300,6 +302,9 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]!;
     if (verb.trigger.pos !== 'verb') continue;
+    // "stopped funding Hamas", "suspended arming the rebels": the aid ended, one SANCTION.
+    const gerund = found[k + 1];
+    if (verb.trigger.type === 'SANCTION' && gerund?.first === verb.last && gerund.trigger.type === 'AID' && tokens[gerund.first]!.key.endsWith('ing')) dropped.add(gerund);
     for (let j = k + 1; j < found.length; j++) {
       const noun = found[j]!;
       if (noun.first - verb.last > 4) break;
@@ -310,6 +315,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (verb.trigger.mode === 'mediate') break;
       const key = tokens[verb.first]!.key;
       const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
+      // "agreed to boost support for Kyiv": the noun belongs to the infinitive's verb.
+      if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to')) break;
       if (light) {
         dropped.add(verb);
         // "gave support to", "provided backing to": material giving is aid, not words of support.
