@@ -23,3 +23,8 @@ test('plain English prose is told without trigram scoring, and prose in other La
   const spanish = 'El ministro dijo el lunes que las conversaciones con la delegación del norte habían terminado y que el gobierno estaba dispuesto a reanudarlas. '.repeat(4);
   assert.equal(detectLanguage(spanish), 'es');
 });
+
+test('a brief of a few lines, mostly names, is English; a brief in Indonesian is not', () => {
+  assert.equal(detectLanguage('Israeli and Hamas negotiators held talks in Cairo. Iran and Saudi Arabia held talks in Baghdad. Hamas leaders held meetings in Tehran.'), 'en');
+  assert.equal(detectLanguage('Para perunding Israel dan Hamas mengadakan pembicaraan di Kairo. Iran dan Arab Saudi mengadakan pembicaraan di Baghdad pada hari Senin.'), 'id');
+});

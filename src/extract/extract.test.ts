@@ -616,3 +616,10 @@ test('an infinitive takes the trigger noun after it; a stopped gerund is one cut
   // Flying or travelling to a capital is a visit.
   assert.ok(x.events.some((e) => e.mode === 'visit' && nameOf(x, e.source) === 'Naftali Bennett' && e.target === 'russia'), events(x).join('; '));
 });
+
+test('two demonyms share one head noun, sides meeting somewhere meet each other, and a host of talks is their third party', () => {
+  const x = extract(doc('Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.'));
+  const talks = x.events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual([talks?.source, talks?.target, talks?.third ?? null], ['russia', 'ukraine', 'turkey'], events(x).join('; '));
+  assert.deepEqual(events(extract(doc('Israeli and Hamas negotiators held talks in Cairo.'))), ['CONSULT israel -> hamas']);
+});

@@ -31,7 +31,7 @@ export interface ArgumentContext {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
-const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating']);
+const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'convened']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
@@ -427,7 +427,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   let target = (objectFirst ? direct : introduced) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
   // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
-  if (!target && (t.targetIsPlace || t.type === 'CONSULT')) {
+  // "Israeli and Hamas negotiators held talks in Cairo": the two sides, not the place.
+  const sides = !target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' ? coordinatedWith(ctx, subj) : null;
+  if (!target && !sides && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;

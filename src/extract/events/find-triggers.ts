@@ -113,13 +113,15 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   return fittingVerb(candidates, wanted);
 }
 
+const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
+
 /** A past-tense verb ("imposed fresh") or an infinitive ("to boost") right before `at`,
  * past at most two adjectives. */
 function afterVerb(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = tokens[i]!;
     if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return false;
-    if ((t.key.endsWith('ed') && t.key.length > 4) || tokens[i - 1]?.key === 'to') return true;
+    if ((t.key.endsWith('ed') && t.key.length > 4) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return true;
   }
   return false;
 }
@@ -314,7 +316,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       // "China brokered a deal between A and B": the mediation and the deal, two events.
       if (verb.trigger.mode === 'mediate') break;
       const key = tokens[verb.first]!.key;
-      const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key);
+      // "Turkey hosted talks between A and B": the talks are the event, the host its third party.
+      const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key) || (verb.trigger.hostIsSubject && noun.trigger.type === 'CONSULT');
       // "agreed to boost support for Kyiv": the noun belongs to the infinitive's verb.
       if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to')) break;
       if (light) {

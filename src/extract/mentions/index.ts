@@ -102,6 +102,9 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   // "the Turkish President": the state, until a holder's name follows the title.
   if (titleTokens.has(m.last)) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const next = tokens[m.last];
+  // "Russian and Ukrainian delegations": the head noun after the second serves both.
+  const sharedHead = (next?.key === 'and' || next?.key === 'or') && tokens[m.last + 1]?.cap === true && ACTOR_HEADS.has(tokens[m.last + 2]?.key ?? '');
+  if (sharedHead) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
   if (strong) return mention(state, entity.id, m.first, m.last + 1, sentence, 'demonym');
   if (next && OPPOSITION_NOUNS.has(next.key)) {
