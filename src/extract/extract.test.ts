@@ -623,3 +623,14 @@ test('two demonyms share one head noun, sides meeting somewhere meet each other,
   assert.deepEqual([talks?.source, talks?.target, talks?.third ?? null], ['russia', 'ukraine', 'turkey'], events(x).join('; '));
   assert.deepEqual(events(extract(doc('Israeli and Hamas negotiators held talks in Cairo.'))), ['CONSULT israel -> hamas']);
 });
+
+test('"X, backed by Y" is a standing tie like "Y-backed X"; speaking with someone consults; an alleged transfer keeps its giver', () => {
+  const x = extract(doc('The Zorvani Front, which is backed by Chad, attacked the capital. Hezbollah, backed by Iran, fired rockets.'));
+  assert.ok(x.relations.some((r) => r.type === 'PATRON' && r.source === 'chad' && nameOf(x, r.target) === 'Zorvani Front'), relations(x).join('; '));
+  assert.ok(relations(x).includes('PATRON iran -> hezbollah'), relations(x).join('; '));
+  assert.ok(!x.events.some((e) => e.type === 'SUPPORT'), events(x).join('; '));
+  const call = extract(doc('President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday.'));
+  assert.ok(call.events.some((e) => e.type === 'CONSULT' && nameOf(call, e.source) === 'Joe Biden'), events(call).join('; '));
+  const drones = extract(doc('Iran has been accused of sending drones to Moscow.')).events.find((e) => e.type === 'AID');
+  assert.deepEqual([drones?.source, drones?.target, drones?.modality], ['iran', 'russia', 'alleged']);
+});

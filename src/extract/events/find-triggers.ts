@@ -53,6 +53,10 @@ function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const STANDING_PARTICIPLES = new Set(['backed', 'sponsored', 'supported']);
+const PRESENT_BE = new Set(['is', 'are']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+
 /** ", exiled Fatah member", "a banned group": a participle in front of a noun, not a verb. */
 const PREPOSITION_LIKE = new Set(['to', 'for', 'with', 'from', 'in', 'on', 'at', 'against', 'into', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'and', 'or', 'that', 'which', 'who']);
 const ROLE_NOUNS = new Set([...words.actorHeads, 'member', 'members', 'leader', 'commander', 'figure', 'militant', 'militants', 'activist', 'activists', 'official', 'group', 'movement', 'faction', 'fighters', 'cleric', 'dissident', 'politician']);
@@ -67,6 +71,10 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   const prev = tokens[at - 1];
   const next = tokens[at + length];
   if (prev?.text === '-' && prev.start === tokens[at]!.start - 1) return true; // "Iran-backed", "Saudi-led"
+  // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran,": a standing tie
+  // described (a relation), like "Iran-backed", not an event. Money and arms stay events
+  // ("which is financed by X"): the ledger counts them.
+  if (next?.key === 'by' && STANDING_PARTICIPLES.has(tokens[at]!.key) && (prev?.text === ',' || (PRESENT_BE.has(prev?.key ?? '') && RELATIVES.has(tokens[at - 2]?.key ?? '')))) return true;
   // "The EU condemned attacks", "Qatar and Egypt mediated talks": after a name (not a
   // demonym) comes its verb, unless an actor noun follows ("the Hamas armed wing").
   if (nameEnds.has(at) && !ROLE_NOUNS.has(next?.key ?? '')) return false;
@@ -318,8 +326,9 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       const key = tokens[verb.first]!.key;
       // "Turkey hosted talks between A and B": the talks are the event, the host its third party.
       const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key) || (verb.trigger.hostIsSubject && noun.trigger.type === 'CONSULT');
-      // "agreed to boost support for Kyiv": the noun belongs to the infinitive's verb.
-      if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to')) break;
+      // "agreed to boost support for Kyiv", "accused of sending drones": the noun belongs to
+      // the infinitive's verb, or to the giving verb between.
+      if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to' || lex.lightVerbs.has(t.key) || lex.recipientVerbs.has(t.key))) break;
       if (light) {
         dropped.add(verb);
         // "gave support to", "provided backing to": material giving is aid, not words of support.

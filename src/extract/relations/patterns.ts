@@ -48,6 +48,7 @@ const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(m
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
+const BACKED_BY_PHRASE = /^(, )?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const CLOSE_TO_PHRASE = /^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/;
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
@@ -105,6 +106,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
       return { type: 'PATRON', source: a, target: b, rule: '"A\'s backing of B"' };
     }
   }
+  // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran", "X is funded by Y"
+  if (BACKED_BY_PHRASE.test(raw)) return { type: 'PATRON', source: b, target: a, rule: '"A, backed by B"' };
   // "Sisi-led Egypt", "a Saudi-led coalition"
   if (ctx.tokens[a.last]?.text === '-' && ctx.tokens[a.last + 1]?.key === 'led' && gap <= 4) {
     if (kindOf(ctx, a) === 'person') return { type: 'LEADS', source: a, target: b, rule: '"A-led B"' };
