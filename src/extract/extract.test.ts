@@ -634,3 +634,14 @@ test('"X, backed by Y" is a standing tie like "Y-backed X"; speaking with someon
   const drones = extract(doc('Iran has been accused of sending drones to Moscow.')).events.find((e) => e.type === 'AID');
   assert.deepEqual([drones?.source, drones?.target, drones?.modality], ['iran', 'russia', 'alleged']);
 });
+
+test('names with digits are acronyms ("the M23", "the G7"); protests lodged, threats aimed "in" a state, ambassadors recalled "to" one', () => {
+  const x = extract(doc('Rwanda denies backing the M23 rebels. The G7 imposed sanctions on Russia.'));
+  const denied = x.events.find((e) => e.source === 'rwanda');
+  assert.equal(nameOf(x, denied?.target ?? null), 'M23');
+  assert.equal(denied?.modality, 'denied');
+  assert.ok(x.events.some((e) => e.type === 'SANCTION' && nameOf(x, e.source) === 'G7' && e.target === 'russia'), events(x).join('; '));
+  assert.ok(events(extract(doc('Japan lodged a protest with China over the incursion.'))).includes('ACCUSE japan -> china'));
+  assert.ok(events(extract(doc('ECOWAS threatened military intervention in Niger.'))).includes('THREATEN ecowas -> niger'));
+  assert.ok(events(extract(doc('Algeria recalled its ambassador to Spain.'))).includes('SANCTION algeria -> spain'));
+});

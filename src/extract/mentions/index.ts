@@ -39,7 +39,9 @@ const LOWER_WORD = /^[a-z]+$/;
 const LOWER_WORDS = /^[a-z-]+$/;
 const LEADING_VERBS = /^(led|headed|commanded|founded|chaired|run)$/;
 const AL_EL = /^(al|el)$/;
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+// "RSF", "FARC", and names with digits: "M23", "G7".
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+const ACRONYM_LETTERS = /^\p{Lu}{1,3}$/u;
 const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
 
 interface DocState {
@@ -296,19 +298,28 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
   for (let i = first; i < last; i++) {
     const t = state.text.tokens[i]!;
     if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.key)) continue;
-    const acronym = state.acronyms.get(t.text);
+    // "M23", "G7": the tokenizer splits letters from digits; the name is both.
+    const digits = state.text.tokens[i + 1];
+    const glued = ACRONYM_LETTERS.test(t.text) && digits?.kind === 'number' && digits.start === t.end;
+    const end = glued ? i + 2 : i + 1;
+    const text = glued ? t.text + digits.text : t.text;
+    const acronym = state.acronyms.get(text);
     const person = t.text.length >= 3 ? state.surnames.get(skeleton(t.text)) : undefined;
     const short = state.shortForms.get(t.key);
     // "al-Qassam": the particle before a short form belongs to it.
     const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && AL_EL.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
-    const next = state.text.tokens[i + 1]?.key ?? '';
-    const introduced = !acronym && ACRONYM.test(t.text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
+    const next = state.text.tokens[end]?.key ?? '';
+    const introduced = !acronym && ACRONYM.test(text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
     if (introduced) {
-      // "the FARC", "RSF fighters": an unknown acronym named as a body is one.
-      const entity = namedEntity(state.registry, t.text, 'organization');
-      state.acronyms.set(t.text, entity.id);
-      out.push(mention(state, entity.id, i, i + 1, sentence, 'acronym'));
-    } else if (acronym) out.push(mention(state, acronym, i, i + 1, sentence, 'acronym'));
+      // "the FARC", "RSF fighters", "the M23": an unknown acronym named as a body is one.
+      const entity = namedEntity(state.registry, text, 'organization');
+      state.acronyms.set(text, entity.id);
+      out.push(mention(state, entity.id, i, end, sentence, 'acronym'));
+      i = end - 1;
+    } else if (acronym) {
+      out.push(mention(state, acronym, i, end, sentence, 'acronym'));
+      i = end - 1;
+    }
     else if (person) out.push(mention(state, person, i, i + 1, sentence, 'surname'));
     else if (short) out.push(mention(state, short, from, i + 1, sentence, 'surname'));
   }
