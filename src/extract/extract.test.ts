@@ -645,3 +645,12 @@ test('names with digits are acronyms ("the M23", "the G7"); protests lodged, thr
   assert.ok(events(extract(doc('ECOWAS threatened military intervention in Niger.'))).includes('THREATEN ecowas -> niger'));
   assert.ok(events(extract(doc('Algeria recalled its ambassador to Spain.'))).includes('SANCTION algeria -> spain'));
 });
+
+test('attribution to the author of a report, and "it" after "denied reports that" is the one denying', () => {
+  const x = extract(doc('Chad transferred $100 million to the Zorvani Front last year, according to a report by the United Nations.'));
+  assert.equal(x.events.find((e) => e.type === 'AID')?.attribution, 'united-nations');
+  const claim = extract(doc('Israeli officials claim that Qatar has funneled money to Hamas.')).events.find((e) => e.type === 'AID');
+  assert.equal(claim?.attribution, 'israel');
+  const denied = extract(doc('Turkey denied reports that it had sold drones to Ethiopia.')).events[0];
+  assert.deepEqual([denied?.source, denied?.target, denied?.modality], ['turkey', 'ethiopia', 'denied']);
+});

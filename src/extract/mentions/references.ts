@@ -119,6 +119,17 @@ function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMa
   return undefined;
 }
 
+const CLAIM_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'charges', 'suggestions', 'rumours', 'rumors']);
+
+/** Where the verb of saying stands whose clause the pronoun at `at` opens: "said it",
+ * "denied that it", "denied reports that it"; -1 if none. */
+function sayingBefore(tokens: readonly Token[], at: number): number {
+  let i = at - 1;
+  if (tokens[i]?.key === 'that') i--;
+  if (CLAIM_NOUNS.has(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'that') i--;
+  return SAYING.has(tokens[i]?.key ?? '') ? i : -1;
+}
+
 /** The last mention of the sentence ending within three tokens before the verb of saying at `verbAt`. */
 function speakerBefore(history: readonly ActorMention[], sentence: number, verbAt: number): ActorMention | undefined {
   for (let k = history.length - 1; k >= 0; k--) {
@@ -174,9 +185,10 @@ export function findReferences(
         continue;
       }
     }
-    // "Egypt denied that it had blocked aid", "Hamas said it would…": the speaker.
-    if ((t.key === 'it' || t.key === 'they') && (SAYING.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.key === 'that' && SAYING.has(tokens[i - 2]?.key ?? '')))) {
-      const verbAt = tokens[i - 1]!.key === 'that' ? i - 2 : i - 1;
+    // "Egypt denied that it had blocked aid", "Hamas said it would…", "Turkey denied reports
+    // that it had sold drones": the speaker.
+    const verbAt = t.key === 'it' || t.key === 'they' ? sayingBefore(tokens, i) : -1;
+    if (verbAt >= 0) {
       const speaker = speakerBefore(history, sentence, verbAt);
       if (speaker && entities.get(speaker.entity)?.kind !== 'person') {
         out.push({ entity: speaker.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });

@@ -19,6 +19,8 @@ const SPEECH = new Set(cues.speech);
 // "Iran could fund Hamas again": not something that happened. "may have funded" is a claim.
 const POSSIBLE = new Set(cues.possible);
 const SOURCE = /source/;
+const REPORT_NOUNS = new Set(cues.reportNouns);
+const REPORT_PREPS = new Set(['by', 'from', 'of', 'at', 'in']);
 // "in May", "May 2016": the month, not the modal verb.
 const MONTH_CUE = /^(in|since|of|last|early|late|mid|until|by)$/;
 const DIGIT_START = /^\d/;
@@ -57,7 +59,7 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     const k = tokens[i]!.key;
     if (k === 'according' && tokens[i + 1]?.key === 'to') {
       mentions ??= input.mentions.filter((m) => !m.weak);
-      const m = startingIn(mentions, i + 2, i + 4);
+      const m = startingIn(mentions, i + 2, i + 4) ?? reportAuthor(tokens, mentions, i + 2);
       if (m) return m;
     }
     if (!SPEECH.has(k) || (i >= input.triggerFirst && i < input.triggerLast)) continue;
@@ -72,6 +74,17 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     if (after && i >= input.triggerLast) return after;
   }
   return null;
+}
+
+/** "according to a report by the US Treasury", "according to figures from the UN": who made
+ * the report. Only words of a report may stand before its author. */
+function reportAuthor(tokens: readonly Token[], mentions: readonly ActorMention[], from: number): ActorMention | undefined {
+  for (let i = from; i < from + 6; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (REPORT_NOUNS.has(k) && REPORT_PREPS.has(tokens[i + 1]?.key ?? '')) return startingIn(mentions, i + 2, i + 4);
+    if (tokens[i]?.kind !== 'word' || tokens[i]!.cap) return undefined;
+  }
+  return undefined;
 }
 
 /** The last mention that ends (exclusive end) in [from, to]; a function of its own rather than
