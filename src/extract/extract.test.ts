@@ -654,3 +654,14 @@ test('attribution to the author of a report, and "it" after "denied reports that
   const denied = extract(doc('Turkey denied reports that it had sold drones to Ethiopia.')).events[0];
   assert.deepEqual([denied?.source, denied?.target, denied?.modality], ['turkey', 'ethiopia', 'denied']);
 });
+
+test('assets frozen, bids blocked, loans lent, cooperation pledged together', () => {
+  assert.ok(extract(doc('The EU froze Russian assets.')).events.some((e) => e.type === 'SANCTION' && e.mode === 'discontinue' && e.target === 'russia'));
+  assert.ok(events(extract(doc('The EU froze the assets of Russia\'s central bank.'))).includes('SANCTION european-union -> russia'));
+  assert.deepEqual(events(extract(doc("Turkey blocked Sweden's NATO bid for months."))), ['REJECT turkey -> sweden']);
+  assert.ok(events(extract(doc('China lent Sri Lanka billions of dollars for the port.'))).includes('AID china -> sri-lanka'));
+  const pledge = extract(doc('South Korea and Japan pledged closer security cooperation.')).events.find((e) => e.type === 'COOPERATE');
+  assert.ok(pledge && [pledge.source, pledge.target].sort().join(' ') === 'japan south-korea', events(extract(doc('South Korea and Japan pledged closer security cooperation.'))).join('; '));
+  // Lending support is words, not aid.
+  assert.ok(events(extract(doc('Iran lent support to the Houthis.'))).includes('SUPPORT iran -> houthis'));
+});

@@ -54,7 +54,8 @@ const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particul
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
 const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
-const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established']);
+const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established',
+  'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
@@ -62,7 +63,7 @@ const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|offered|offer|off
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
-const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST']);
+const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST', 'SANCTION', 'COERCE']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
 const ADVERB_LY = /^[a-z]+ly$/;
@@ -303,9 +304,11 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
 }
 
 /** "to Iran's arch-rival Saudi Arabia": the possessor only qualifies the actor after it. */
-function ownedActor(ctx: ArgumentContext, m: ActorMention | null): ActorMention | null {
+function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: readonly string[] | null): ActorMention | null {
   if (!m || !isPossessive(ctx.tokens[m.last])) return m;
   const owned = ctx.mentions.find((x) => x.first > m.last && x.first <= m.last + 4 && !x.weak);
+  // "blocked Sweden's NATO bid": the second name qualifies the thing acted on.
+  if (owned && objects?.includes(ctx.tokens[owned.last]?.key ?? '')) return m;
   // Not "Sweden's bid to join NATO": a preposition starts a phrase of its own.
   return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || (DESCRIPTIVE.test(t.text) && !PREPOSITIONS.has(t.key))) ? owned : m;
 }
@@ -340,7 +343,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
   if (!args.target) return args;
-  const target = namedActor(ctx, ownedActor(ctx, args.target) ?? args.target);
+  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.object) ?? args.target);
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
@@ -454,8 +457,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
-  // "Hamas condemned the Israeli raid", "Kenya welcomed the Qatari proposal": what is
-  // judged belongs to the actor its demonym names.
+  // "Hamas condemned the Israeli raid", "Kenya welcomed the Qatari proposal", "froze Russian
+  // assets": what is judged or struck belongs to the actor its demonym names.
   if (!target && t.pos === 'verb' && JUDGING_TYPES.has(t.type)) {
     target = ctx.mentions.find((m) => m.weak && m.first >= trig.last && m.first <= trig.last + 2 && m.entity !== subj.entity
       && ctx.tokens.slice(trig.last, m.first).every((k) => SKIPPABLE.has(k.key))) ?? null;

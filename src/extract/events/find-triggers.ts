@@ -142,7 +142,8 @@ function fittingVerb(candidates: readonly TriggerForm[], wanted: 'verb' | 'noun'
     if (c.trigger.object !== null) return c;
     fitting ??= c;
   }
-  return fitting ?? candidates[0] ?? null;
+  // None of the part of speech wanted: still the reading whose object is there.
+  return fitting ?? candidates.find((c) => c.trigger.object !== null) ?? candidates[0] ?? null;
 }
 
 function firstOfPos(candidates: readonly TriggerForm[], pos: 'verb' | 'noun'): TriggerForm | null {
@@ -189,7 +190,8 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 }
 
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
-const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'lend', 'lent', 'offer', 'offered']);
+// Not "lent support", which is words.
+const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'offer', 'offered']);
 const BLAME: Trigger = makeTrigger({ type: 'ACCUSE', mode: 'disapprove' }, 'verb');
 const PRAISE: Trigger = makeTrigger({ type: 'SUPPORT', mode: null }, 'verb');
 
