@@ -665,3 +665,12 @@ test('assets frozen, bids blocked, loans lent, cooperation pledged together', ()
   // Lending support is words, not aid.
   assert.ok(events(extract(doc('Iran lent support to the Houthis.'))).includes('SUPPORT iran -> houthis'));
 });
+
+test('a leader\'s administration or regime is the state; packages of arms or aid are aid; a rebuke from X accuses', () => {
+  const x = extract(doc('The Biden administration approved a $1 billion arms package for Taiwan, drawing a sharp rebuke from Beijing.'));
+  const aid = x.events.find((e) => e.type === 'AID');
+  assert.deepEqual([aid?.source, aid?.target, aid?.mode, aid?.amount?.value], ['united-states', 'taiwan', 'military', 1_000_000_000]);
+  assert.ok(events(x).includes('ACCUSE china -> united-states'), events(x).join('; '));
+  assert.ok(events(extract(doc('The Assad regime has received loans from Tehran.'))).includes('AID iran -> syria'));
+  assert.ok(extract(doc('Egyptian mediators shuttled between Hamas and Israeli officials.')).events.some((e) => e.mode === 'mediate' && e.source === 'egypt'));
+});

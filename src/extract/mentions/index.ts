@@ -89,11 +89,24 @@ function personEntity(state: DocState, name: string, fallback: string | null): D
   return entity;
 }
 
+const RULED_BY = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
+
+/** The state a listed person has led or served, by the lexicon's roles. */
+function ruledState(state: DocState, personId: string): string | null {
+  for (const role of state.lexicon.actors.get(personId)?.roles ?? []) {
+    if (role.of && state.lexicon.actors.get(role.of)?.kind === 'state') return knownEntity(state.registry, role.of).id;
+  }
+  return null;
+}
+
 function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: TokenSet): ActorMention {
   const entity = knownEntity(state.registry, m.id, surfaceOf(state, m.first, m.last));
   if (entity.kind === 'person') {
     const last = nameWords(entity.name).at(-1);
     if (last) state.surnames.set(skeleton(last), entity.id);
+    // "the Biden administration", "the Assad regime": the state its leader governs.
+    const ruled = RULED_BY.has(state.text.tokens[m.last]?.key ?? '') ? ruledState(state, m.id) : null;
+    if (ruled) return mention(state, ruled, m.first, m.last + 1, sentence, 'metonym');
   }
   // "BAMAKO, 1 February 2022 (Agency) —": the dateline city says where, not who.
   const { tokens } = state.text;
