@@ -674,3 +674,9 @@ test('a leader\'s administration or regime is the state; packages of arms or aid
   assert.ok(events(extract(doc('The Assad regime has received loans from Tehran.'))).includes('AID iran -> syria'));
   assert.ok(extract(doc('Egyptian mediators shuttled between Hamas and Israeli officials.')).events.some((e) => e.mode === 'mediate' && e.source === 'egypt'));
 });
+
+test('a visitor arriving "for talks with" a leader meets the leader too, past a title before the visitor', () => {
+  const x = extract(doc('Zorvani Front politburo chief Amadou Kone arrived in Nairobi on Tuesday for talks with President William Ruto.'));
+  assert.ok(x.events.some((e) => e.mode === 'visit' && nameOf(x, e.source) === 'Amadou Kone' && e.target === 'kenya'), events(x).join('; '));
+  assert.ok(x.events.some((e) => e.type === 'CONSULT' && nameOf(x, e.source) === 'Amadou Kone' && nameOf(x, e.target) === 'William Ruto'), events(x).join('; '));
+});

@@ -273,7 +273,8 @@ function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   let i = m.first - 1;
   while (i > floor && SKIPPABLE.has(ctx.tokens[i]!.key)) i--;
   const verb = ctx.tokens[i];
-  if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
+  // "Hamas politburo chief Ismail Haniyeh": a title before a name is no verb.
+  if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key) || TITLE_HEADS.test(verb.key) || ACTOR_HEADS.has(verb.key)) return false;
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
   return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
