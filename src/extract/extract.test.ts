@@ -680,3 +680,12 @@ test('a visitor arriving "for talks with" a leader meets the leader too, past a 
   assert.ok(x.events.some((e) => e.mode === 'visit' && nameOf(x, e.source) === 'Amadou Kone' && e.target === 'kenya'), events(x).join('; '));
   assert.ok(x.events.some((e) => e.type === 'CONSULT' && nameOf(x, e.source) === 'Amadou Kone' && nameOf(x, e.target) === 'William Ruto'), events(x).join('; '));
 });
+
+test('"the coalition" is the coalition named before; a verb joined by a hyphen to the next word is no verb', () => {
+  const x = extract(doc('Saudi-led coalition warplanes struck Houthi positions on Friday. The coalition accused Iran of smuggling weapons to the Houthis.'));
+  const accuse = x.events.find((e) => e.type === 'ACCUSE');
+  assert.equal(nameOf(x, accuse?.source ?? null), 'Saudi-led coalition');
+  const y = extract(doc('Oman has facilitated back-channel talks between Washington and Tehran.'));
+  assert.ok(!y.events.some((e) => e.type === 'SUPPORT'), events(y).join('; '));
+  assert.equal(y.events.find((e) => e.type === 'CONSULT')?.third, 'oman');
+});

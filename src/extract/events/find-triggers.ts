@@ -91,6 +91,12 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   return ROLE_NOUNS.has(tokens[i]?.key ?? '');
 }
 
+/** "back-channel talks", "strike-off": a word joined by a hyphen to the next is part of a compound, no verb. */
+function compoundStart(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  return hyphen?.text === '-' && hyphen.start === tokens[at - 1]!.end && tokens[at + 1]?.start === hyphen.end && tokens[at + 1]!.kind === 'word';
+}
+
 function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number): boolean {
   // Seven words reach past an amount: "gave Kyiv $2 billion in military aid".
   for (let i = Math.max(0, at - 7); i < at; i++) {
@@ -250,7 +256,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
-      if (form.trigger.pos === 'verb' && adjectival(form, tokens, i, length, nameEnds)) continue;
+      if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;

@@ -68,6 +68,31 @@ function salient(history: readonly ActorMention[], counts: ReadonlyMap<string, n
   return mostRecent(history, entities, before, kinds);
 }
 
+/** "the coalition" after "the Saudi-led coalition", "the alliance" after "the Alliance of
+ * Sahel States": the last actor whose own name has that noun. */
+function namedWithHead(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, head: string): string | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.end > before || m.weak) continue;
+    const e = entities.get(m.entity);
+    if (e && e.kind !== 'person' && e.kind !== 'state' && nameHasWord(e.name, head)) return e.id;
+  }
+  return null;
+}
+
+function nameHasWord(name: string, word: string): boolean {
+  const at = name.toLowerCase().indexOf(word);
+  if (at < 0) return false;
+  const end = at + word.length;
+  return (at === 0 || !LETTER.test(name[at - 1]!)) && (end === name.length || !LETTER.test(name[end]!));
+}
+
+const LETTER = /\p{L}/u;
+// Nouns that name one kind of body; "the organization" or "the group" may be any, and the
+// document's subject is the better guess for them ("the Palestine Liberation Organization"
+// named in passing does not take over "the organization").
+const NAMING_HEADS = new Set(['coalition', 'alliance', 'bloc', 'militia']);
+
 /** "the [modifier]{0,2} group" → end token of the phrase and what it refers to. */
 /** Verbs whose "of" names the charge, not a part: "accused the group of". */
 const CHARGING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'suspected', 'suspecting', 'suspects', 'convicted', 'acquitted', 'cleared', 'warned', 'warning', 'informed', 'stripped']);
@@ -160,7 +185,7 @@ export function findReferences(
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
       const entity = desc.noun === 'state' ? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
-        : salient(history, counts, entities, t.start, sentence, kinds);
+        : (NAMING_HEADS.has(tokens[desc.end - 1]!.key) ? namedWithHead(history, entities, t.start, tokens[desc.end - 1]!.key) : null) ?? salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
