@@ -689,3 +689,15 @@ test('"the coalition" is the coalition named before; a verb joined by a hyphen t
   assert.ok(!y.events.some((e) => e.type === 'SUPPORT'), events(y).join('; '));
   assert.equal(y.events.find((e) => e.type === 'CONSULT')?.third, 'oman');
 });
+
+test('an amount or a date in another clause or qualifying a noun is not the event\'s; "warned that X would" names no speaker', () => {
+  const x = extract(doc('Abu Dhabi has invested billions of dollars in Ethiopia since 2018, and in 2019 pledged $3 billion in aid to the government of Prime Minister Abiy Ahmed.'));
+  const invest = x.events.find((e) => e.type === 'COOPERATE');
+  assert.equal(invest?.amount, null);
+  const pledge = x.events.find((e) => e.type === 'AID');
+  assert.deepEqual([pledge?.source, pledge?.amount?.value, pledge?.date?.value, pledge?.modality], ['united-arab-emirates', 3_000_000_000, '2019', 'pledged']);
+  const y = extract(doc('Egypt\'s foreign minister Sameh Shoukry accused Addis Ababa of violating a 2015 declaration of principles, and warned that Cairo would act.'));
+  const accuse = y.events.find((e) => e.type === 'ACCUSE');
+  assert.equal(accuse?.date?.basis, 'publication');
+  assert.equal(accuse?.attribution, null);
+});

@@ -49,7 +49,7 @@ const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
 // "called for the overthrow of Assad", "demanded the release of X".
 const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
 const OFFICES = /^(leader|head|chief|president|king|emir|prince|premier|ruler|minister|secretary|spokes(man|woman|person)|chairman|government|army|military|ministry)$/;
-const TITLE_HEADS = /^(leaders?|head|chief|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
+const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".

@@ -1,5 +1,6 @@
-// When an event happened: a date in its own sentence, else one carried from the
-// sentence before it in the same paragraph, else (saying so) the publication date.
+// When an event happened: a date in its own sentence (not one qualifying a noun), else
+// one carried from the sentence before it in the same paragraph, else (saying so) the
+// publication date.
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
@@ -22,10 +23,20 @@ export function nearest<T extends { start: number; end: number }>(items: readonl
   return best;
 }
 
+// "a 2015 declaration", "the 2006 war": a date used as an adjective names another event.
+const DETERMINER_BEFORE = /\b(a|an|the|its|their|his|her|this|that)\s+$/i;
+const NOUN_AFTER = /^\s+(?!of\b)[a-z]/;
+
+/** Not when the noun is the trigger itself: "the 2015 visit". */
+function attributive(text: string, d: DateMention, triggerStart: number): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 7), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 4)) && (triggerStart < d.end || text.slice(d.end, triggerStart).trim() !== '');
+}
+
 export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
-  const own = nearest(bySentence.get(sentenceIndex) ?? [], s, at);
+  const candidates = bySentence.get(sentenceIndex) ?? [];
+  const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
   // A sentence with a date of its own we could not resolve ("on Friday", no publication date)

@@ -103,6 +103,21 @@ function ancestry(reg: Registry, id: string): string[] {
   return out;
 }
 
+/** "invested in Ethiopia since 2018, and in 2019 pledged $3 billion": the amount is in
+ * another clause, joined by ", and" or a semicolon; it belongs to that clause's event. */
+function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.start < from) continue;
+    if (t.start >= to) break;
+    if (t.text === ';' || (t.text === ',' && CLAUSE_JOINS.has(tokens[i + 1]?.key ?? ''))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although']);
+
 function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
   const { tokens, text } = input.text;
   const s = input.text.sentences[index]!;
@@ -115,7 +130,8 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
     triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, trig.first),
   });
-  const amount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
+  const nearAmount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
+  const amount = nearAmount && !clauseBreakBetween(tokens, s, triggerStart, nearAmount.start) ? nearAmount : null;
   const event: ExtractedEvent = {
     id: eventId(input.docId, type, source.entity, target?.entity ?? null, triggerStart),
     type,

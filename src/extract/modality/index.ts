@@ -71,7 +71,8 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     // "sources told The New Arab", "sources revealed to Asharq Al-Awsat": the outlet.
     const listener = startingIn(mentions, i + 1, tokens[i + 1]?.key === 'to' ? i + 3 : i + 1);
     if (listener && (k === 'told' || k === 'tells' || k === 'revealed') && SOURCE.test(tokens[i - 1]?.key ?? '')) return listener;
-    if (after && i >= input.triggerLast) return after;
+    // "…, said Hamas official X"; not "warned that Cairo would…", whose name is the clause's subject.
+    if (after && i >= input.triggerLast && tokens[i + 1]?.key !== 'that') return after;
   }
   return null;
 }
