@@ -701,3 +701,12 @@ test('an amount or a date in another clause or qualifying a noun is not the even
   assert.equal(accuse?.date?.basis, 'publication');
   assert.equal(accuse?.attribution, null);
 });
+
+test('"invasion of X", "units of X", sanctions on an actor\'s companies; an unresolved pronoun object takes no later name; hearsay in the passive is reported', () => {
+  assert.ok(events(extract(doc("Russia's invasion of Ukraine began in February 2022."))).includes('ASSAULT russia -> ukraine'));
+  const x = extract(doc('Wagner Group fighters arrived in Sudan. The mercenary group is said to have trained units of the Rapid Support Forces.'));
+  const trained = x.events.find((e) => e.type === 'AID');
+  assert.deepEqual([trained?.source, trained?.target, trained?.modality], ['wagner-group', 'rapid-support-forces', 'reported']);
+  const y = extract(doc('The United States imposed sanctions on two Wagner-linked companies in 2020, accusing them of exploiting Sudan\'s gold.'));
+  assert.deepEqual(events(y), ['SANCTION united-states -> wagner-group']);
+});

@@ -32,6 +32,8 @@ export interface ArgumentContext {
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
 const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'convened']);
+// "trained units of the RSF": parts of an actor stand for it.
+const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
@@ -45,6 +47,7 @@ const TIE_NOUNS = new Set([...cues.proxyNouns, ...cues.allyNouns, ...cues.patron
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
 const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
@@ -157,10 +160,23 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
     let prep = prepBefore(ctx.tokens, m, trig.last, ctx.mentions);
     // "expelled the ambassador of France": France is what was acted on.
     // "killed dozens of Boko Haram fighters": a number of the actor's people, likewise.
-    if (prep === 'of' && out.length === 0 && ctx.tokens.slice(trig.last, m.first - 1).every((t) => SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key) || QUANTITIES.has(t.key) || t.kind === 'number')) prep = null;
+    // Not "Russia's invasion of Ukraine", where "of" follows the trigger itself.
+    if (prep === 'of' && out.length === 0 && partOf(ctx.tokens, trig.last, m.first)) prep = null;
     out.push({ m, prep });
   }
   return out;
+}
+
+/** "the ambassador of", "units of the", "dozens of": between the trigger and the name only
+ * words for the actor's people, then "of" (and "the"). */
+function partOf(tokens: readonly Token[], from: number, name: number): boolean {
+  const of = tokens[name - 1]?.key === 'of' ? name - 1 : tokens[name - 2]?.key === 'of' ? name - 2 : -1;
+  if (of <= from) return false;
+  for (let i = from; i < of; i++) {
+    const t = tokens[i]!;
+    if (!(SKIPPABLE.has(t.key) || ACTOR_HEADS.has(t.key) || DIPLOMATS.has(t.key) || QUANTITIES.has(t.key) || UNITS.has(t.key) || t.kind === 'number')) return false;
+  }
+  return true;
 }
 
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
@@ -278,6 +294,22 @@ function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
   return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
+}
+
+/**
+ * "Hamas condemned the Israeli raid", "froze Russian assets", "sanctions on two
+ * Wagner-linked companies": what is judged or struck belongs to the actor its demonym or
+ * compound names. A noun reaches it through one of its prepositions.
+ */
+function demonymObject(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMention): ActorMention | null {
+  const t = trig.trigger;
+  const from = t.pos === 'noun' && t.preps.includes(ctx.tokens[trig.last]?.key ?? '') ? trig.last + 1 : trig.last;
+  if (t.pos === 'noun' && from === trig.last) return null;
+  for (const m of ctx.mentions) {
+    if (!m.weak || m.first < from || m.first > from + 2 || m.entity === subj.entity) continue;
+    if (ctx.tokens.slice(from, m.first).every((k) => SKIPPABLE.has(k.key) || QUANTITIES.has(k.key) || k.kind === 'number')) return m;
+  }
+  return null;
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */
@@ -424,6 +456,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const antecedent = ctx.mentions.find((m) => m.last === end && !m.weak);
     if (antecedent) return { source: subj, target: antecedent, third: null, frame: 'active' };
   }
+  // "accusing them of exploiting Sudan's gold": the object is a pronoun we could not
+  // resolve, and no later name may take its place.
+  if (t.pos === 'verb' && OBJECT_PRONOUNS.has(ctx.tokens[trig.last]?.key ?? '') && !ctx.mentions.some((m) => m.first === trig.last)) return null;
   const introduced = afterPrep(right, t.preps);
   // "met Hamas officials in Cairo to discuss a truce with Israel": an object right after
   // the verb is its target, before any later phrase.
@@ -458,12 +493,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
-  // "Hamas condemned the Israeli raid", "Kenya welcomed the Qatari proposal", "froze Russian
-  // assets": what is judged or struck belongs to the actor its demonym names.
-  if (!target && t.pos === 'verb' && JUDGING_TYPES.has(t.type)) {
-    target = ctx.mentions.find((m) => m.weak && m.first >= trig.last && m.first <= trig.last + 2 && m.entity !== subj.entity
-      && ctx.tokens.slice(trig.last, m.first).every((k) => SKIPPABLE.has(k.key))) ?? null;
-  }
+  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj);
   if (!target && t.requirePrep) return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));

@@ -113,6 +113,15 @@ function deniedClause(input: ModalityInput): string | null {
   return null;
 }
 
+/** "is said to have trained", "were believed to be": hearsay in the passive. */
+function saidTo(local: readonly string[]): string | null {
+  const at = local.findIndex((k, i) => HEARSAY.has(k) && PASSIVE_BE.has(local[i - 1] ?? '') && local[i + 1] === 'to');
+  return at >= 0 ? local[at]! : null;
+}
+
+const HEARSAY = new Set(['said', 'thought', 'rumoured', 'rumored', 'reported', 'alleged', 'understood', 'suspected', 'known']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+
 /** "could", "might", "may" as modal verbs: not the month in "in May" or "May 2016". */
 function possibility(local: readonly string[]): string | null {
   const at = local.findIndex((k, i) => POSSIBLE.has(k) && !(k === 'may' && (MONTH_CUE.test(local[i - 1] ?? '') || DIGIT_START.test(local[i + 1] ?? ''))));
@@ -152,7 +161,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
-  else if ((cue = sentenceCue(input, REPORTED))) modality = 'reported';
+  else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
     modality = 'reported';
     cue = 'said';
