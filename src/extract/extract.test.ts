@@ -710,3 +710,9 @@ test('"invasion of X", "units of X", sanctions on an actor\'s companies; an unre
   const y = extract(doc('The United States imposed sanctions on two Wagner-linked companies in 2020, accusing them of exploiting Sudan\'s gold.'));
   assert.deepEqual(events(y), ['SANCTION united-states -> wagner-group']);
 });
+
+test('a sentence-case headline lists with a comma; the leaders of two states act for both; initialing a deal agrees', () => {
+  const x = extract(doc('Azerbaijan, Armenia sign peace framework in Washington\n\nThe leaders of Kenya and Somalia initialed a border agreement on Friday.'));
+  const agree = x.events.filter((e) => e.type === 'AGREE').map((e) => [e.source, e.target].sort().join(' '));
+  assert.deepEqual(agree, ['armenia azerbaijan', 'kenya somalia']);
+});

@@ -28,6 +28,8 @@ export interface ArgumentContext {
   sentenceLast: number;
   isPerson: (m: ActorMention) => boolean;
   recipientVerbs: ReadonlySet<string>;
+  /** A headline, where "A, B sign deal" lists two actors with a comma. */
+  headline: boolean;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
@@ -51,14 +53,14 @@ const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
 const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
-const OFFICES = /^(leader|head|chief|president|king|emir|prince|premier|ruler|minister|secretary|spokes(man|woman|person)|chairman|government|army|military|ministry)$/;
+const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
 const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
 const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established',
-  'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped']);
+  'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped', 'initialed', 'initialled', 'inked', 'sealed', 'finalized', 'finalised']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
@@ -227,12 +229,33 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     // organization to further nurture its ties": the actor of the infinitive.
     const absolute = (prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing')) || (prep === 'for' && ctx.tokens[m.last]?.key === 'to' && trig.first - m.last <= 3);
     // "the Emir of Qatar received…": the office-holder of a state acts for it.
-    const office = prep === 'of' && ctx.tokens[m.first - 1]?.key === 'of' && OFFICES.test(ctx.tokens[m.first - 2]?.key ?? '')
-      && ctx.tokens.slice(m.last, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
+    const office = prep === 'of' && officeOf(ctx, m, trig);
     if (prep && !attached && !absolute && !office) continue;
     return m;
   }
   return null;
+}
+
+/**
+ * "the Emir of Qatar received…", "the leaders of Azerbaijan and Armenia initialed a peace
+ * agreement": an office-holder of a state (or of a list of them) acts for it. Only
+ * auxiliaries stand before a verb; before a noun, a verb of joint action and modifiers.
+ */
+function officeOf(ctx: ArgumentContext, m: ActorMention, trig: TriggerMatch): boolean {
+  let first = m.first;
+  for (let k = ctx.mentions.indexOf(m) - 1; k >= 0; k--) {
+    const x = ctx.mentions[k]!;
+    const glue = ctx.tokens[first - 1]?.key;
+    if (x.last !== first - 1 || (glue !== 'and' && glue !== ',')) break;
+    first = x.first;
+  }
+  if (ctx.tokens[first - 1]?.key !== 'of' || !OFFICES.test(ctx.tokens[first - 2]?.key ?? '')) return false;
+  const noun = trig.trigger.pos === 'noun';
+  for (let i = m.last; i < trig.first; i++) {
+    const k = ctx.tokens[i]!.key;
+    if (!(AUXILIARIES.has(k) || ADVERBS.has(k) || (noun && (JOINT_VERBS.has(k) || SKIPPABLE.has(k))))) return false;
+  }
+  return true;
 }
 
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
@@ -328,6 +351,7 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
   if (!before) return null;
   const glue = ctx.tokens.slice(before.last, m.first);
+  if (ctx.headline && glue.length === 1 && glue[0]!.text === ',') return before;
   if (glue.length > 6 || !glue.some((t) => t.key === 'and')) return null;
   // "…defeated Israel's aims and that Tehran backed…" joins two clauses, not two actors.
   if (glue.some((t) => CLAUSE_WORDS.has(t.key))) return null;

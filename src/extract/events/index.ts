@@ -259,6 +259,13 @@ function confidence(frame: string, source: ActorMention, target: ActorMention | 
   return Math.round(Math.max(0.2, Math.min(0.95, c)) * 100) / 100;
 }
 
+/** A line with no full stop at its end: a headline, even in sentence case ("Azerbaijan,
+ * Armenia sign peace framework"), where a comma may stand for "and". */
+function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
+  const end = tokens[s.last - 1];
+  return end !== undefined && end.kind === 'word' && s.last - s.first >= 3;
+}
+
 function nameEnds(mentions: readonly ActorMention[]): ReadonlySet<number> {
   const ends = new Set<number>();
   for (const m of mentions) if (!m.weak && m.form !== 'demonym') ends.add(m.last);
@@ -281,7 +288,8 @@ export function findEvents(input: EventInput): EventFinding[] {
   input.text.sentences.forEach((s, index) => {
     const mentions = bySentence.get(index) ?? [];
     if (mentions.length < 1) return;
-    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson };
+    const headline = s.headline || unpunctuated(tokens, s);
+    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline };
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
     const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
@@ -303,7 +311,7 @@ export function findEvents(input: EventInput): EventFinding[] {
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;
-      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, s.headline)) {
+      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, headline)) {
         if (!admissible(input.registry, trig, source, target)) continue;
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
         const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
