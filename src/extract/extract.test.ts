@@ -716,3 +716,8 @@ test('a sentence-case headline lists with a comma; the leaders of two states act
   const agree = x.events.filter((e) => e.type === 'AGREE').map((e) => [e.source, e.target].sort().join(' '));
   assert.deepEqual(agree, ['armenia azerbaijan', 'kenya somalia']);
 });
+
+test('"called" introduces a group only after a noun of groups', () => {
+  const x = extract(doc('Moscow criticized what it called Western interference in the South Caucasus.'));
+  assert.deepEqual(x.entities.map((e) => e.id), ['russia']);
+});

@@ -289,11 +289,17 @@ function groupAppositive(tokens: readonly Token[], end: number): boolean {
 
 const GROUP_INTRODUCERS = new Set(['called', 'named', 'dubbed', 'affiliate', 'group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'splinter']);
 
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
+const GROUP_NOUNS = new Set(['group', 'faction', 'militia', 'outfit', 'movement', 'organisation', 'organization', 'brigade', 'offshoot', 'network', 'force', 'coalition', 'party', 'front', 'alliance', 'unit', 'cell']);
+
 function namedAsGroup(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev) return false;
   if (prev.key === 'as' && tokens[first - 2]?.key === 'known') return true;
-  return !prev.cap && GROUP_INTRODUCERS.has(prev.key);
+  if (prev.cap || !GROUP_INTRODUCERS.has(prev.key)) return false;
+  // "a group called X"; not "what it called Western interference".
+  if (NAMING_VERBS.has(prev.key)) return [2, 3, 4].some((d) => GROUP_NOUNS.has(tokens[first - d]?.key ?? ''));
+  return true;
 }
 
 /** "Khaled al-Batsh, Mohammed al-Hindi and Nafez Azzam": a short name listed right after a
