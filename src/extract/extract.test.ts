@@ -721,3 +721,9 @@ test('"called" introduces a group only after a noun of groups', () => {
   const x = extract(doc('Moscow criticized what it called Western interference in the South Caucasus.'));
   assert.deepEqual(x.entities.map((e) => e.id), ['russia']);
 });
+
+test('"X succeeded Y as head of Z": the title is the successor\'s', () => {
+  const x = extract(doc('Amadou Kone succeeded Ibrahim Toure as head of the Zorvani Liberation Front in 2019.'));
+  const leads = x.relations.filter((r) => r.type === 'LEADS').map((r) => nameOf(x, r.source));
+  assert.deepEqual(leads, ['Amadou Kone']);
+});

@@ -102,6 +102,8 @@ function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly A
   return owned ?? m ?? null;
 }
 
+const SUCCESSION = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'succeeding', 'replacing']);
+
 /** "P, a senior Hamas official" / "P is a founding commander of Hamas' military wing". */
 function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   const person = mentions.filter((m) => m.last <= t.first && isPerson(reg, m)).at(-1);
@@ -119,6 +121,10 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
   if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
+  // "Naim Qassem succeeded Hassan Nasrallah as head of Hezbollah": the title is the successor's.
+  if (gap[0]!.key === 'as' && SUCCESSION.has(tokens[person.first - 1]?.key ?? '')) {
+    return mentions.find((m) => m.last === person.first - 1 && isPerson(reg, m)) ?? null;
+  }
   // "appointed Imad Alalami as party representative"
   return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
 }
