@@ -727,3 +727,8 @@ test('"X succeeded Y as head of Z": the title is the successor\'s', () => {
   const leads = x.relations.filter((r) => r.type === 'LEADS').map((r) => nameOf(x, r.source));
   assert.deepEqual(leads, ['Amadou Kone']);
 });
+
+test('"Its leader X" does not guess the owner of a listed office holder from the sentence before', () => {
+  const x = extract(doc('They have been trained by the IRGC. Its leader Hassan Nasrallah praised Assad.'));
+  assert.ok(!x.relations.some((r) => r.target === 'irgc'), relations(x).join('; '));
+});

@@ -158,14 +158,16 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
     // "its injured leader X": "its" names someone we cannot see, so no guess from the sentence.
     const pronounAt = OWNER_PRONOUN.test(tokens[t.first - 1]?.key ?? '') ? t.first - 1 : OWNER_PRONOUN.test(tokens[t.first - 2]?.key ?? '') ? t.first - 2 : -1;
     const pronounOwner = pronounAt >= 0;
+    // Known office holders keep the office the lexicon gives them ("Supreme Leader Khamenei").
+    const knownRole = holders.some((h) => reg.lexicon.actors.get(h.entity)?.roles.some((r) => r.title.toLowerCase() === t.entry.title.toLowerCase()));
     // "The group has fought the army since April. Its commander, X, …": a sentence that opens
-    // with "Its" goes on about the actor the sentence before was about.
-    if (!of && pronounOwner && tokens[pronounAt]!.cap && ITS_THEIR.test(tokens[pronounAt]!.key) && !inSentence.some((m) => m.first < pronounAt)) {
+    // with "Its" goes on about the actor the sentence before was about — unless the lexicon
+    // lists the holder's offices ("Its leader Hassan Nasrallah"): a guess could only be worse.
+    const listed = holders.some((h) => (reg.lexicon.actors.get(h.entity)?.roles.length ?? 0) > 0);
+    if (!of && !listed && pronounOwner && tokens[pronounAt]!.cap && ITS_THEIR.test(tokens[pronounAt]!.key) && !inSentence.some((m) => m.first < pronounAt)) {
       of = (bySentence.get(t.sentence - 1) ?? []).find((m) => !m.weak && !['person', 'other'].includes(reg.entities.get(m.entity)?.kind ?? 'other')) ?? null;
       if (of) rule = 'title after "Its", actor of the sentence before';
     }
-    // Known office holders keep the office the lexicon gives them ("Supreme Leader Khamenei").
-    const knownRole = holders.some((h) => reg.lexicon.actors.get(h.entity)?.roles.some((r) => r.title.toLowerCase() === t.entry.title.toLowerCase()));
     if (!of && holders.length > 0 && ORG_TITLE.test(t.entry.title) && !STATE_TITLE.test(t.entry.title) && !knownRole) {
       // "Hamas said the delegation led by political bureau members X and Y": a title that
       // exists only inside a movement belongs to the movement the sentence is about. After
