@@ -732,3 +732,11 @@ test('"Its leader X" does not guess the owner of a listed office holder from the
   const x = extract(doc('They have been trained by the IRGC. Its leader Hassan Nasrallah praised Assad.'));
   assert.ok(!x.relations.some((r) => r.target === 'irgc'), relations(x).join('; '));
 });
+
+test('withdrawing from or quitting a body is a retreat; asylum granted is humanitarian aid; an ambassador withdrawn is an expulsion', () => {
+  assert.ok(events(extract(doc('Burkina Faso quit ECOWAS in January 2024.'))).includes('RETREAT burkina-faso -> ecowas'));
+  assert.ok(events(extract(doc("Argentina's new government withdrew from the BRICS membership process."))).some((e) => e.startsWith('RETREAT argentina')));
+  const asylum = extract(doc('Mexico granted asylum to former Bolivian president Evo Morales in 2019.'));
+  assert.ok(asylum.events.some((e) => e.type === 'AID' && e.mode === 'humanitarian' && e.source === 'mexico' && nameOf(asylum, e.target) === 'Evo Morales'), events(asylum).join('; '));
+  assert.equal(extract(doc('Iran withdrew its ambassador from Bahrain.')).events[0]?.mode, 'expel');
+});

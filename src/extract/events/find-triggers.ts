@@ -186,9 +186,9 @@ function declines(tokens: readonly Token[], t: TriggerMatch, last: number): bool
   return false;
 }
 
-const TIE_WORDS = new Set(['ties', 'relations', 'relationship', 'contacts']);
+const TIE_WORDS = new Set(['ties', 'relations', 'relationship', 'contacts', 'ambassador', 'ambassadors', 'envoy', 'diplomats']);
 
-/** SPEC: cutting aid is SANCTION/withdraw, cutting relations SANCTION/expel. */
+/** SPEC: cutting aid is SANCTION/withdraw, cutting relations or withdrawing an ambassador SANCTION/expel. */
 function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): boolean {
   if (t.trigger.type !== 'SANCTION' || t.trigger.pos !== 'verb') return false;
   for (let i = t.last; i < Math.min(last, t.last + 4); i++) if (TIE_WORDS.has(tokens[i]!.key)) return true;
