@@ -740,3 +740,8 @@ test('withdrawing from or quitting a body is a retreat; asylum granted is humani
   assert.ok(asylum.events.some((e) => e.type === 'AID' && e.mode === 'humanitarian' && e.source === 'mexico' && nameOf(asylum, e.target) === 'Evo Morales'), events(asylum).join('; '));
   assert.equal(extract(doc('Iran withdrew its ambassador from Bahrain.')).events[0]?.mode, 'expel');
 });
+
+test('a sentence opening with "They" goes on about the group of the sentence before', () => {
+  const x = extract(doc('The Zorvani Liberation Front has thousands of fighters in the north. They have been trained by Chad.'));
+  assert.ok(x.events.some((e) => e.type === 'AID' && e.source === 'chad' && nameOf(x, e.target) === 'Zorvani Liberation Front'), events(x).join('; '));
+});

@@ -220,6 +220,15 @@ export function findReferences(
         continue;
       }
     }
+    // "Hezbollah has thousands of fighters in Syria. They have been trained by the IRGC": a
+    // sentence opening with "They" goes on about the group the sentence before began with.
+    if (t.key === 'they' && i === first) {
+      const topic = topicState(history, entities, sentence, GROUP_KINDS);
+      if (topic) {
+        out.push({ entity: topic, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
+        continue;
+      }
+    }
     // "Although Iran's funding has wavered, they have continued…": a plural pronoun after a
     // clause refers to that clause's actor.
     if (t.key === 'they' && i > first && tokens[i - 1]?.text === ',') {
