@@ -745,3 +745,13 @@ test('a sentence opening with "They" goes on about the group of the sentence bef
   const x = extract(doc('The Zorvani Liberation Front has thousands of fighters in the north. They have been trained by Chad.'));
   assert.ok(x.events.some((e) => e.type === 'AID' && e.source === 'chad' && nameOf(x, e.target) === 'Zorvani Liberation Front'), events(x).join('; '));
 });
+
+test('a group that moved its leadership somewhere is based there; "refused to back" is negated; a singular verb after "which" keeps one actor', () => {
+  const x = extract(doc('After the war, the Zorvani Liberation Front refused to back the junta and moved its leadership from Bamako to Niamey.'));
+  assert.ok(x.relations.some((r) => r.type === 'BASED_IN' && nameOf(x, r.source) === 'Zorvani Liberation Front' && r.target === 'niger'), relations(x).join('; '));
+  assert.ok(extract(doc('The PLO relocated to Tunis in 1982.')).relations.some((r) => r.type === 'BASED_IN' && r.target === 'tunisia'));
+  const refused = extract(doc('Hamas refused to back President Bashar al-Assad.')).events.find((e) => e.type === 'SUPPORT');
+  assert.equal(refused?.negated ?? true, true);
+  const y = extract(doc('Renewed ties will anger Saudi Arabia and Egypt, which has accused Hamas of aiding militants.'));
+  assert.deepEqual(y.events.filter((e) => e.type === 'ACCUSE').map((e) => e.source), ['egypt']);
+});

@@ -14,12 +14,22 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   if (args.frame === 'coordinated' || args.frame === 'between') return [[args.source, args.target]];
   const options = { headline };
   const isGroup = groupTest(reg);
-  const sources = actorList(tokens, mentions, args.source, -1, isGroup, options);
+  // "Saudi Arabia and Egypt, which has accused Hamas…": a singular verb after the relative
+  // pronoun belongs to the last of the list only.
+  const sources = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, -1, isGroup, options);
   // "Qatar and Egypt mediated between A and B": every mediator, with the first party.
   const targets = args.target && args.frame !== 'mediator' ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [args.target];
   // The common case, one actor on each side, without building the cross product.
   if (sources.length === 1 && targets.length === 1) return [[sources[0]!, targets[0]!]];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
+}
+
+const SINGULAR = new Set(['has', 'is', 'was', 'does']);
+
+function singularRelative(tokens: TextLayer['tokens'], m: ActorMention): boolean {
+  let i = m.last;
+  if (tokens[i]?.text === ',') i++;
+  return (tokens[i]?.key === 'which' || tokens[i]?.key === 'who') && SINGULAR.has(tokens[i + 1]?.key ?? '');
 }
 
 const groupTests = new WeakMap<Registry, (m: ActorMention) => boolean>();

@@ -605,6 +605,39 @@ function oneOfIts(tokens: readonly Token[], mentions: readonly ActorMention[]): 
   return out;
 }
 
+/**
+ * "Hamas … moved its leadership from Damascus to Doha", "the group relocated its politburo
+ * to Qatar": the organization that moved is based where it moved to.
+ */
+function movedTo(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const place of mentions) {
+    const kind = reg.entities.get(place.entity)?.kind;
+    if (place.weak || (kind !== 'state' && kind !== 'other')) continue;
+    let to = place.first - 1;
+    if (tokens[to]?.key === 'the') to--;
+    if (tokens[to]?.key !== 'to') continue;
+    // Back to the verb of moving: its seat, and where it left, may stand between.
+    let verb = -1;
+    for (let i = to - 1; i >= Math.max(0, to - 8); i--) {
+      if (MOVE.has(tokens[i]!.key)) {
+        verb = i;
+        break;
+      }
+      if (tokens[i]!.text === ',' || tokens[i]!.text === ';') break;
+    }
+    if (verb < 0) continue;
+    const movers = mentions.filter((m) => m.last <= verb && !m.weak && ORGANIZATIONS.has(reg.entities.get(m.entity)?.kind ?? ''));
+    // "its resultant move to Qatar": "its" is the sentence's first organization, not the last named.
+    const owned = [1, 2, 3].some((d) => ITS_THEIR.test(tokens[verb - d]?.key ?? ''));
+    const mover = owned ? movers[0] : movers.at(-1);
+    if (mover && mover.entity !== place.entity) out.push({ type: 'BASED_IN', source: mover, target: place, rule: '"A moved its leadership to B"' });
+  }
+  return out;
+}
+
+const ORGANIZATIONS = new Set(['organization', 'armed_wing']);
+
 /** The relation a noun of standing ties states between its owner and the actor it names. */
 function tieOfNoun(noun: string, owner: ActorMention, named: ActorMention, rule: string): RelationFinding | null {
   if (PROXY.has(noun)) return { type: 'PATRON', source: owner, target: named, rule };
@@ -657,7 +690,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
     ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
     ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
-    ...itsNamedTie(tokens, mentions),
+    ...itsNamedTie(tokens, mentions), ...movedTo(tokens, reg, mentions),
   ] : [];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
