@@ -755,3 +755,8 @@ test('a group that moved its leadership somewhere is based there; "refused to ba
   const y = extract(doc('Renewed ties will anger Saudi Arabia and Egypt, which has accused Hamas of aiding militants.'));
   assert.deepEqual(y.events.filter((e) => e.type === 'ACCUSE').map((e) => e.source), ['egypt']);
 });
+
+test('revenge vowed against a state threatens it; "demanded that X…" asks X', () => {
+  assert.ok(events(extract(doc('Iran vowed revenge against Israel for the killing of its general.'))).includes('THREATEN iran -> israel'));
+  assert.ok(events(extract(doc('Turkey demanded that Sweden extradite Kurdish militants.'))).includes('REQUEST turkey -> sweden'));
+});

@@ -518,6 +518,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj);
+  // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
+  if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
   if (!target && t.requirePrep) return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
