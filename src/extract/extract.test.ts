@@ -760,3 +760,10 @@ test('revenge vowed against a state threatens it; "demanded that X…" asks X', 
   assert.ok(events(extract(doc('Iran vowed revenge against Israel for the killing of its general.'))).includes('THREATEN iran -> israel'));
   assert.ok(events(extract(doc('Turkey demanded that Sweden extradite Kurdish militants.'))).includes('REQUEST turkey -> sweden'));
 });
+
+test('"X, which backs A, B and C, condemned…": X is the patron of each and the one who condemns', () => {
+  const x = extract(doc('Chad, which backs the Zorvani Front, the Kanem Brigades and the Sahel Union, condemned the Nigerien strike.'));
+  assert.equal(x.relations.filter((r) => r.type === 'PATRON' && r.source === 'chad').length, 3, relations(x).join('; '));
+  assert.ok(events(x).includes('ACCUSE chad -> niger'), events(x).join('; '));
+  assert.ok(!x.events.some((e) => e.type === 'SUPPORT'), events(x).join('; '));
+});

@@ -277,7 +277,9 @@ function possessesActor(tokens: readonly Token[], from: number, to: number): boo
 function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
   for (let i = m.first - 1; i >= floor; i--) {
     const k = ctx.tokens[i]!.key;
-    if (k === ',') break;
+    // "Iran, which backs Hamas, Hezbollah and the Houthis, condemned…": a comma inside a
+    // list of names does not end the aside.
+    if (k === ',' && !nameStartsAt(ctx.tokens, ctx.mentions, ctx.tokens[i + 1]?.key === 'the' ? i + 2 : i + 1)) break;
     if (['which', 'who', 'whom', 'whose'].includes(k) && ctx.tokens[i - 1]?.text === ',') {
       const closed = ctx.tokens.slice(m.last, ctx.sentenceLast).some((t) => t.text === ',');
       if (closed) return true;

@@ -91,6 +91,13 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   return ROLE_NOUNS.has(tokens[i]?.key ?? '');
 }
 
+const STANDING_PRESENT = new Set(['backs', 'supports', 'sponsors']);
+
+/** "Iran, which backs Hamas, …": a standing tie described (a relation), not an event. */
+function standingRelative(tokens: readonly Token[], at: number): boolean {
+  return STANDING_PRESENT.has(tokens[at]!.key) && RELATIVES.has(tokens[at - 1]?.key ?? '') && tokens[at - 2]?.text === ',';
+}
+
 /** "back-channel talks", "strike-off": a word joined by a hyphen to the next is part of a compound, no verb. */
 function compoundStart(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at];
@@ -256,7 +263,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
-      if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length))) continue;
+      if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;

@@ -638,6 +638,35 @@ function movedTo(tokens: readonly Token[], reg: Registry, mentions: readonly Act
 
 const ORGANIZATIONS = new Set(['organization', 'armed_wing']);
 
+const PATRONIZING = new Set(['backs', 'supports', 'sponsors', 'funds', 'finances', 'arms', 'bankrolls', 'trains']);
+const RELATIVE_ADVERBS = new Set(['also', 'long', 'still', 'openly', 'reportedly', 'allegedly', 'has', 'have']);
+
+/** "Iran, which backs Hamas, Hezbollah and the Houthis": a standing patronage, for every actor listed. */
+function relativePatronage(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const patron = mentions[k]!;
+    if (patron.weak || tokens[patron.last]?.text !== ',' || !['which', 'who'].includes(tokens[patron.last + 1]?.key ?? '')) continue;
+    let verb = patron.last + 2;
+    while (RELATIVE_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
+    if (!PATRONIZING.has(tokens[verb]?.key ?? '')) continue;
+    let at = tokens[verb + 1]?.key === 'the' ? verb + 2 : verb + 1;
+    for (let j = k + 1; j < mentions.length; j++) {
+      const client = mentions[j]!;
+      if (client.first !== at || client.weak) break;
+      out.push({ type: 'PATRON', source: patron, target: client, rule: '"A, which backs B"' });
+      // The list goes on after ",", "and", ", and", with "the" allowed.
+      let next = client.last;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.key === 'and') next++;
+      if (next === client.last) break;
+      if (tokens[next]?.key === 'the') next++;
+      at = next;
+    }
+  }
+  return out;
+}
+
 /** The relation a noun of standing ties states between its owner and the actor it names. */
 function tieOfNoun(noun: string, owner: ActorMention, named: ActorMention, rule: string): RelationFinding | null {
   if (PROXY.has(noun)) return { type: 'PATRON', source: owner, target: named, rule };
@@ -690,7 +719,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
     ...allianceMembers(tokens, reg, mentions), ...allianceAgainst(tokens, reg, mentions), ...antiCompounds(tokens, mentions),
     ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
-    ...itsNamedTie(tokens, mentions), ...movedTo(tokens, reg, mentions),
+    ...itsNamedTie(tokens, mentions), ...movedTo(tokens, reg, mentions), ...relativePatronage(tokens, mentions),
   ] : [];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
