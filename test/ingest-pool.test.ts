@@ -84,7 +84,7 @@ describe('extraction pool with a time limit', () => {
     assert.equal(late.status, 'rejected');
     const reason = (late as PromiseRejectedResult).reason as Error;
     assert.ok(reason instanceof DocumentRefused, reason.message);
-    assert.equal(reason.message, 'analysis took longer than 0.5 s — refused; raise --doc-timeout to allow it');
+    assert.equal(reason.message, 'analysis took longer than 0.5 s — refused; to allow it, ingest it with entente ingest --doc-timeout and more seconds');
     assert.deepEqual((next as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
     assert.equal(slots().length, 1, 'the worker was replaced');
   });

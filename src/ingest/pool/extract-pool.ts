@@ -223,7 +223,7 @@ export class ExtractPool implements Extractor {
     else if ('done' in outcome) task.resolve(outcome.done as never);
     else if ('failed' in outcome) task.reject(new Error(outcome.failed));
     else if ('died' in outcome) task.reject(new Error(`extraction worker died (${outcome.died})`));
-    else task.reject(new DocumentRefused(`${task.kind === 'prepare' ? 'cleaning' : 'analysis'} took longer than ${this.timeoutMs! / 1000} s — refused; raise --doc-timeout to allow it`));
+    else task.reject(new DocumentRefused(`${task.kind === 'prepare' ? 'cleaning' : 'analysis'} took longer than ${this.timeoutMs! / 1000} s — refused; to allow it, ingest it with entente ingest --doc-timeout and more seconds`));
     this.inPool--;
     if (this.inPool < this.capacity) this.readyWaiters.shift()?.();
   }
