@@ -767,3 +767,13 @@ test('"X, which backs A, B and C, condemned…": X is the patron of each and the
   assert.ok(events(x).includes('ACCUSE chad -> niger'), events(x).join('; '));
   assert.ok(!x.events.some((e) => e.type === 'SUPPORT'), events(x).join('; '));
 });
+
+test('proxies and allies given as examples, militias aligned with a state, members of its axis', () => {
+  const x = extract(doc("Chad's proxies in Sudan, such as the Zorvani Front, attacked Sudanese bases."));
+  assert.ok(x.relations.some((r) => r.type === 'PATRON' && r.source === 'chad' && nameOf(x, r.target) === 'Zorvani Front'), relations(x).join('; '));
+  assert.ok(x.events.some((e) => e.type === 'ASSAULT' && nameOf(x, e.source) === 'Zorvani Front' && e.target === 'sudan'), events(x).join('; '));
+  const allies = extract(doc("Russia's allies, including Belarus and Syria, voted against the resolution."));
+  assert.deepEqual(relations(allies).sort(), ['ALLY russia -> belarus', 'ALLY russia -> syria']);
+  assert.ok(relations(extract(doc('Kataib Hezbollah is one of several Iraqi militias aligned with Tehran.'))).includes('ALLY kataib-hezbollah -> iran'));
+  assert.ok(relations(extract(doc("The Houthis are part of Iran's so-called Axis of Resistance."))).includes('ALLY houthis -> iran'));
+});

@@ -230,7 +230,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const absolute = (prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing')) || (prep === 'for' && ctx.tokens[m.last]?.key === 'to' && trig.first - m.last <= 3);
     // "the Emir of Qatar received…": the office-holder of a state acts for it.
     const office = prep === 'of' && officeOf(ctx, m, trig);
-    if (prep && !attached && !absolute && !office) continue;
+    // "Iran's proxies in Iraq, such as Kataib Hezbollah, attacked…": the example acts.
+    const example = (prep === 'as' || prep === 'including') && ctx.tokens[m.last]?.text === ',' && ctx.tokens.slice(m.last + 1, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
+    if (prep && !attached && !absolute && !office && !example) continue;
     return m;
   }
   return null;

@@ -203,6 +203,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   return null;
 }
 
+const ALIGNED = new Set(['allied', 'aligned', 'loyal']);
+const ALLIANCE_WORDS = new Set(['axis', 'alliance', 'coalition', 'bloc', 'camp', 'network', 'front']);
 const COPULA = /^(is|are|was|were|remains|remain|remained|has been|have been|had been|became|become)$/;
 
 /**
@@ -220,12 +222,20 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
   const leads = kindOf(ctx, a) === 'person' && HEADS_PHRASE.test(between.filter((k) => k !== 'the').join(' ')) && kindOf(ctx, b) !== 'person' && kindOf(ctx, b) !== 'other';
   // Most pairs have neither: the search for an actor standing between them is spared.
   if (!leads && copula === 0) return null;
-  const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));
+  const rest = keys.slice(copula).filter((k) => !ENDS_LY.test(k));
+  // "A is one of several Iraqi militias aligned with B": the class named on the way ("Iraqi
+  // militias") is no actor between the two. ("one" is a filler word, gone from `rest`.)
+  const oneOf = rest[0] === 'of' && between.includes('one') && rest.length <= 6;
+  const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !(oneOf && m.form === 'demonym') && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));
   if (inner) return null;
   if (leads) return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
-  const rest = keys.slice(copula).filter((k) => !ENDS_LY.test(k));
-  // "A is allied with B", "A is aligned with B"
-  if (rest.length === 2 && ['allied', 'aligned'].includes(rest[0]!) && ['with', 'to'].includes(rest[1]!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
+  // "A is allied with B", "A is aligned with B", "A is one of several militias loyal to B"
+  if ((rest.length === 2 || oneOf) && ALIGNED.has(rest.at(-2)!) && ['with', 'to'].includes(rest.at(-1)!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
+  // "The Houthis are part of Iran's so-called Axis of Resistance"
+  if (rest.length === 2 && rest[0] === 'part' && rest[1] === 'of' && isPossessive(ctx.tokens[b.last])) {
+    const bloc = ctx.tokens.slice(b.last + 1, b.last + 5).some((t) => ALLIANCE_WORDS.has(t.key));
+    if (bloc) return { type: 'ALLY', source: a, target: b, rule: '"A is part of B\'s alliance"' };
+  }
   // "A is B's main financial backer": the noun comes after B.
   if (rest.length === 0 && isPossessive(ctx.tokens[b.last])) {
     const noun = ctx.tokens.slice(b.last + 1, b.last + 5).map((t) => t.key).find((k) => PATRON.has(k) || PROXY.has(k) || ALLY.has(k) || RIVAL.has(k));
@@ -667,6 +677,49 @@ function relativePatronage(tokens: readonly Token[], mentions: readonly ActorMen
   return out;
 }
 
+const EXAMPLE_CUES = new Set(['including', 'like', 'notably', 'especially', 'particularly']);
+
+/** "Iran's proxies in Iraq, such as Kataib Hezbollah", "Russia's allies, including Belarus
+ * and Syria": the actors given as examples of an owner's proxies or allies. */
+function examplesOfTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const owner of mentions) {
+    if (owner.weak || !isPossessive(tokens[owner.last])) continue;
+    // The noun of ties, past modifiers: "Iran's regional proxies".
+    let noun = owner.last + 1;
+    while (noun < owner.last + 4 && !isTieNoun(tokens[noun]?.key ?? '') && LOWER_WORD.test(tokens[noun]?.text ?? '')) noun++;
+    const key = tokens[noun]?.key ?? '';
+    if (!isTieNoun(key)) continue;
+    // The cue, past a place ("in Iraq") and a comma.
+    let cue = -1;
+    for (let i = noun + 1; i < noun + 7 && i < tokens.length; i++) {
+      const k = tokens[i]!.key;
+      if (EXAMPLE_CUES.has(k)) cue = i + 1;
+      else if (k === 'such' && tokens[i + 1]?.key === 'as') cue = i + 2;
+      if (cue >= 0 || k === ';' || k === '.') break;
+    }
+    if (cue < 0) continue;
+    let at = tokens[cue]?.key === 'the' ? cue + 1 : cue;
+    for (const named of mentions) {
+      if (named.first < at) continue;
+      if (named.first !== at || named.weak) break;
+      const tie = tieOfNoun(key, owner, named, '"A\'s proxies, such as B"');
+      if (tie) out.push(tie);
+      let next = named.last;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.key === 'and') next++;
+      if (next === named.last) break;
+      if (tokens[next]?.key === 'the') next++;
+      at = next;
+    }
+  }
+  return out;
+}
+
+function isTieNoun(k: string): boolean {
+  return PROXY.has(k) || PATRON.has(k) || ALLY.has(k) || RIVAL.has(k);
+}
+
 /** The relation a noun of standing ties states between its owner and the actor it names. */
 function tieOfNoun(noun: string, owner: ActorMention, named: ActorMention, rule: string): RelationFinding | null {
   if (PROXY.has(noun)) return { type: 'PATRON', source: owner, target: named, rule };
@@ -720,6 +773,7 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
     ...hostileAims(tokens, reg, mentions), ...membersIncluding(tokens, reg, mentions), ...pairedTies(tokens, mentions),
     ...formedAlliance(tokens, reg, mentions), ...standingTies(tokens, mentions), ...oneOfTheirs(tokens, mentions),
     ...itsNamedTie(tokens, mentions), ...movedTo(tokens, reg, mentions), ...relativePatronage(tokens, mentions),
+    ...examplesOfTies(tokens, mentions),
   ] : [];
   const ctx: Ctx = { tokens, mentions, reg };
   for (let i = 0; i < mentions.length; i++) {
