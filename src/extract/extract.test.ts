@@ -777,3 +777,9 @@ test('proxies and allies given as examples, militias aligned with a state, membe
   assert.ok(relations(extract(doc('Kataib Hezbollah is one of several Iraqi militias aligned with Tehran.'))).includes('ALLY kataib-hezbollah -> iran'));
   assert.ok(relations(extract(doc("The Houthis are part of Iran's so-called Axis of Resistance."))).includes('ALLY houthis -> iran'));
 });
+
+test('"A, an aside naming B, is led by X": X leads A', () => {
+  const x = extract(doc('The Kanem Brigades, a splinter of the Zorvani Front, is led by Amadou Kone.'));
+  const leads = x.relations.find((r) => r.type === 'LEADS');
+  assert.equal(nameOf(x, leads?.target ?? null), 'Kanem Brigades');
+});

@@ -577,6 +577,19 @@ function oneOfTheirs(tokens: readonly Token[], mentions: readonly ActorMention[]
 
 /** "the junta, led by Colonel Assimi Goïta", "a militia led by Youssouf Toloba": the person
  * after "led by" heads the nearest group named before it (outside brackets). */
+/** "Asaib Ahl al-Haq, a splinter of the Mahdi Army, is led by X": before "is" at `verb`
+ * stands an aside; the actor before the aside is the subject. */
+function subjectBeforeAside(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], verb: number): ActorMention | undefined {
+  if (!COPULA.test(tokens[verb]?.key ?? '') || tokens[verb - 1]?.text !== ',') return undefined;
+  for (let i = verb - 2; i >= Math.max(0, verb - 14); i--) {
+    if (tokens[i]!.text !== ',') continue;
+    const subject = mentions.find((m) => m.last === i);
+    const kind = subject ? reg.entities.get(subject.entity)?.kind : undefined;
+    return kind && kind !== 'person' && kind !== 'other' ? subject : undefined;
+  }
+  return undefined;
+}
+
 function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
   for (const b of mentions) {
@@ -584,7 +597,7 @@ function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly Actor
     let i = b.first - 1;
     while (i > 0 && (tokens[i]!.cap || tokens[i]!.text === '.')) i--; // honorifics: "led by Colonel X"
     if (tokens[i]?.key !== 'by' || tokens[i - 1]?.key !== 'led') continue;
-    let group: ActorMention | undefined;
+    let group = subjectBeforeAside(tokens, reg, mentions, i - 2);
     for (let k = mentions.indexOf(b) - 1; k >= 0 && !group; k--) {
       const m = mentions[k]!;
       const depth = tokens.slice(m.last, i).reduce((d, t) => d + (t.text === ')' ? 1 : t.text === '(' ? -1 : 0), 0);
