@@ -783,3 +783,15 @@ test('"A, an aside naming B, is led by X": X leads A', () => {
   const leads = x.relations.find((r) => r.type === 'LEADS');
   assert.equal(nameOf(x, leads?.target ?? null), 'Kanem Brigades');
 });
+
+test('a condemned attack happened too; "X\'s decision to restore ties" is X\'s; "between" right after its trigger only', () => {
+  const x = extract(doc("Iran's foreign ministry said it strongly condemns the Israeli aggression against Syria."));
+  assert.ok(events(x).includes('ASSAULT israel -> syria'), events(x).join('; '));
+  assert.ok(x.events.some((e) => e.type === 'ACCUSE' && e.target === 'israel'), events(x).join('; '));
+  const y = extract(doc("The Arab League hailed Saudi Arabia's decision to restore ties with Syria."));
+  assert.ok(events(y).some((e) => /^SUPPORT saudi-arabia -> syria$/.test(e)), events(y).join('; '));
+  assert.ok(!events(y).includes('SUPPORT arab-league -> syria'), events(y).join('; '));
+  const z = extract(doc("Egypt welcomed Qatar's offer to mediate between Hamas and Fatah."));
+  assert.ok(events(z).includes('SUPPORT egypt -> qatar'), events(z).join('; '));
+  assert.ok(!events(z).includes('SUPPORT hamas -> fatah'), events(z).join('; '));
+});

@@ -184,6 +184,9 @@ function partOf(tokens: readonly Token[], from: number, name: number): boolean {
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
  * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
 function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  // "Saudi Arabia's decision to restore ties": the possessor of the intention acts.
+  const intender = intentionOwner(ctx, trig);
+  if (intender) return intender;
   // "those who threaten Sudan", "Hezbollah, which backs…": the relative pronoun's antecedent.
   let r = trig.first - 1;
   while (r > ctx.sentenceFirst && (ADVERBS.has(ctx.tokens[r]!.key) || AUXILIARIES.has(ctx.tokens[r]!.key))) r--;
@@ -258,6 +261,21 @@ function officeOf(ctx: ArgumentContext, m: ActorMention, trig: TriggerMatch): bo
     if (!(AUXILIARIES.has(k) || ADVERBS.has(k) || (noun && (JOINT_VERBS.has(k) || SKIPPABLE.has(k))))) return false;
   }
   return true;
+}
+
+const INTENTION_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'offer', 'pledge', 'promise', 'readiness', 'willingness', 'refusal', 'failure', 'intention', 'threat', 'call', 'calls', 'request', 'push', 'drive']);
+
+/** "Saudi Arabia's decision to restore ties", "Iran's recent offer to mediate": the actor
+ * whose decision or offer it is; null when the trigger is no such infinitive. */
+function intentionOwner(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return null;
+  const noun = trig.first - 2;
+  if (!INTENTION_NOUNS.has(ctx.tokens[noun]?.key ?? '')) return null;
+  for (let i = noun - 1; i >= Math.max(ctx.sentenceFirst, noun - 4); i--) {
+    if (isPossessive(ctx.tokens[i])) return ctx.mentions.find((m) => m.last === i) ?? null;
+    if (!LOWER_WORD.test(ctx.tokens[i]!.text)) return null;
+  }
+  return null;
 }
 
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
@@ -421,7 +439,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments |
   }
   // "between" right after the trigger: in "flew to Moscow to meet Putin, in an attempt to
   // mediate between Russia and Ukraine" the meeting is not between the two.
-  const betweenIndex = right.findIndex((r) => r.prep === 'between' && r.m.first - trig.last <= 6 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ','));
+  const betweenIndex = right.findIndex((r) => r.prep === 'between' && r.m.first - trig.last <= 4 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ','));
   // "between the army, led by General X, and the RSF": B is the one after "and".
   const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') : undefined;
   if (betweenIndex >= 0 && partner) {
