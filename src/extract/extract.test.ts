@@ -795,3 +795,8 @@ test('a condemned attack happened too; "X\'s decision to restore ties" is X\'s; 
   assert.ok(events(z).includes('SUPPORT egypt -> qatar'), events(z).join('; '));
   assert.ok(!events(z).includes('SUPPORT hamas -> fatah'), events(z).join('; '));
 });
+
+test('a Chinese or Korean name is referred to by its first word, the family name', () => {
+  const x = extract(doc('Chinese Foreign Minister Wang Yi spoke on Tuesday. Wang met Hamas official Mousa Abu Marzouk before the signing.'));
+  assert.ok(x.events.some((e) => e.type === 'CONSULT' && e.source === 'wang-yi'), events(x).join('; '));
+});

@@ -84,9 +84,18 @@ function personEntity(state: DocState, name: string, fallback: string | null): D
   const seen = state.personKeys.get(key);
   const entity = known ? knownEntity(state.registry, known, name) : seen ? state.registry.entities.get(seen)! : namedEntity(state.registry, name, 'person');
   state.personKeys.set(key, entity.id);
-  const last = nameWords(name).at(-1);
-  if (last) state.surnames.set(skeleton(last), entity.id);
+  learnSurname(state, name, entity.id);
   return entity;
+}
+
+const FAMILY_NAME_FIRST = new Set(words.familyNameFirst);
+
+/** "Nakhala" after "Ziyad al-Nakhala"; "Wang" after "Wang Yi", "Kim" after "Kim Jong Un":
+ * in Chinese, Korean and Vietnamese names the family name comes first. */
+function learnSurname(state: DocState, name: string, id: string): void {
+  const parts = nameWords(name);
+  const family = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]!.toLowerCase()) ? parts[0] : parts.at(-1);
+  if (family) state.surnames.set(skeleton(family), id);
 }
 
 const RULED_BY = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
@@ -102,8 +111,7 @@ function ruledState(state: DocState, personId: string): string | null {
 function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, titleTokens: TokenSet): ActorMention {
   const entity = knownEntity(state.registry, m.id, surfaceOf(state, m.first, m.last));
   if (entity.kind === 'person') {
-    const last = nameWords(entity.name).at(-1);
-    if (last) state.surnames.set(skeleton(last), entity.id);
+    learnSurname(state, entity.name, entity.id);
     // "the Biden administration", "the Assad regime": the state its leader governs.
     const ruled = RULED_BY.has(state.text.tokens[m.last]?.key ?? '') ? ruledState(state, m.id) : null;
     if (ruled) return mention(state, ruled, m.first, m.last + 1, sentence, 'metonym');
