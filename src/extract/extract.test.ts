@@ -800,3 +800,11 @@ test('a Chinese or Korean name is referred to by its first word, the family name
   const x = extract(doc('Chinese Foreign Minister Wang Yi spoke on Tuesday. Wang met Hamas official Mousa Abu Marzouk before the signing.'));
   assert.ok(x.events.some((e) => e.type === 'CONSULT' && e.source === 'wang-yi'), events(x).join('; '));
 });
+
+test('buying weapons from a state is military cooperation with the seller as source; "X is Y\'s arms supplier" is patronage', () => {
+  const x = extract(doc('India signed a $3.5 billion deal to buy 31 MQ-9B drones from the United States.'));
+  const buy = x.events.find((e) => e.type === 'COOPERATE');
+  assert.deepEqual([buy?.source, buy?.target, buy?.amount?.value], ['united-states', 'india', 3_500_000_000]);
+  assert.ok(events(extract(doc('Pakistan purchased J-10C fighters from China.'))).includes('COOPERATE china -> pakistan'));
+  assert.ok(relations(extract(doc("Russia remains India's largest arms supplier."))).includes('PATRON russia -> india'));
+});

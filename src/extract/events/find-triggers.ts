@@ -29,7 +29,10 @@ function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: num
 
 function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number, last: number): boolean {
   if (!trigger.object) return true;
-  for (let i = from; i < Math.min(last, from + 5); i++) {
+  // Five words on, not counting numbers and hyphens ("to buy 31 MQ-9B drones").
+  for (let i = from, words = 0; i < last && words < 5; i++) {
+    if (tokens[i]!.kind === 'number' || tokens[i]!.text === '-') continue;
+    words++;
     const k = tokens[i]!.key;
     if (trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) return true;
   }
