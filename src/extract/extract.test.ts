@@ -808,3 +808,10 @@ test('buying weapons from a state is military cooperation with the seller as sou
   assert.ok(events(extract(doc('Pakistan purchased J-10C fighters from China.'))).includes('COOPERATE china -> pakistan'));
   assert.ok(relations(extract(doc("Russia remains India's largest arms supplier."))).includes('PATRON russia -> india'));
 });
+
+test('"we" inside a quotation is the side of the speaker named after it', () => {
+  assert.ok(events(extract(doc('"We will support Hamas," Iranian Foreign Minister Hossein Amir-Abdollahian said.'))).includes('SUPPORT iran -> hamas'));
+  assert.ok(events(extract(doc('"We have received weapons from Chad," a Zorvani Front commander said.'))).some((e) => /^AID chad -> /.test(e)));
+  const x = extract(doc('"We support Ukraine," Scholz told reporters in Berlin.'));
+  assert.ok(!events(x).includes('SUPPORT germany -> ukraine'), events(x).join('; '));
+});

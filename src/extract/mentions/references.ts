@@ -12,7 +12,7 @@ const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')))
 // "the state" alone is too vague to point back; "the government", "the regime" and
 // "the junta" are the state the article is about.
 const VAGUE_STATE_NOUNS = new Set(['state']);
-const SAYING = new Set(['said', 'says', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
+const SAYING = new Set(['said', 'says', 'told', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
 const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement", "the party" and "the bloc" are a whole organization, never an armed wing.
@@ -155,6 +155,32 @@ function sayingBefore(tokens: readonly Token[], at: number): number {
   return SAYING.has(tokens[i]?.key ?? '') ? i : -1;
 }
 
+const QUOTE_MARK = /^["“”«»]$/;
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'on']);
+
+/** An odd number of quotation marks between the sentence's start and `at`. */
+function insideQuote(tokens: readonly Token[], first: number, at: number): boolean {
+  let marks = 0;
+  for (let i = first; i < at; i++) if (QUOTE_MARK.test(tokens[i]!.text)) marks++;
+  return marks % 2 === 1;
+}
+
+/** Whose side "we" speaks for: the speaker named after the quotation ("…," Iranian Foreign
+ * Minister X said), the actor a person speaks for (by a name or demonym beside them) before
+ * the person. */
+function quoteSpeakerSide(tokens: readonly Token[], history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, sentence: number, at: number, last: number): string | null {
+  let close = at + 1;
+  while (close < last && !QUOTE_MARK.test(tokens[close]!.text)) close++;
+  let verb = close + 1;
+  while (verb < last && verb < close + 12 && !SAYING.has(tokens[verb]!.key) && tokens[verb]!.key !== 'told') verb++;
+  if (close >= last || verb >= last || verb >= close + 12) return null;
+  // The speaker stands between the quotation and the verb, or just after the verb.
+  // Not a place after a preposition ("told reporters in Berlin").
+  const speakers = history.filter((m) => m.sentence === sentence && m.first > close && m.first <= verb + 4 && !PLACE_PREPS.has(tokens[m.first - 1]?.key ?? ''));
+  const side = speakers.find((m) => entities.get(m.entity)?.kind !== 'person');
+  return side?.entity ?? speakers[0]?.entity ?? null;
+}
+
 /** The last mention of the sentence ending within three tokens before the verb of saying at `verbAt`. */
 function speakerBefore(history: readonly ActorMention[], sentence: number, verbAt: number): ActorMention | undefined {
   for (let k = history.length - 1; k >= 0; k--) {
@@ -217,6 +243,15 @@ export function findReferences(
       const speaker = speakerBefore(history, sentence, verbAt);
       if (speaker && entities.get(speaker.entity)?.kind !== 'person') {
         out.push({ entity: speaker.entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
+        continue;
+      }
+    }
+    // '"We will never abandon Hamas," Iran's foreign minister said': "we" inside a quotation
+    // is the side of its speaker.
+    if (t.key === 'we' && insideQuote(tokens, first, i)) {
+      const side = quoteSpeakerSide(tokens, history, entities, sentence, i, last);
+      if (side) {
+        out.push({ entity: side, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
         continue;
       }
     }
