@@ -815,3 +815,14 @@ test('"we" inside a quotation is the side of the speaker named after it', () => 
   const x = extract(doc('"We support Ukraine," Scholz told reporters in Berlin.'));
   assert.ok(!events(x).includes('SUPPORT germany -> ukraine'), events(x).join('; '));
 });
+
+test('a date in the event\'s own clause wins; "describing A as the backer of B" is A\'s patronage; "X-led government in Y" allies nobody', () => {
+  const x = extract(doc('In 1995, Chad began funding the Zorvani Front, and by 2006 Chadian officials were pledging money to Niger.'));
+  const funding = x.events.find((e) => e.type === 'AID' && nameOf(x, e.target) === 'Zorvani Front');
+  assert.equal(funding?.date?.value, '1995');
+  const y = extract(doc('By 2017, Yahya Sinwar was describing Iran as the largest backer of the Qassam Brigades.'));
+  assert.ok(relations(y).includes('PATRON iran -> qassam-brigades'), relations(y).join('; '));
+  assert.ok(!y.relations.some((r) => r.source === 'yahya-sinwar' && r.type === 'PATRON'), relations(y).join('; '));
+  assert.deepEqual(relations(extract(doc('Iran pledged money to the Hamas-led government in Gaza.'))).filter((r) => r.startsWith('ALLY')), []);
+  assert.ok(events(extract(doc('Ismail Haniyeh saluted the Syrian revolt in Cairo.'))).includes('SUPPORT ismail-haniyeh -> syrian-opposition'));
+});

@@ -4,6 +4,7 @@
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
+import { clauseBreakBetween } from './clauses.ts';
 
 export interface DatingInput {
   text: TextLayer;
@@ -35,7 +36,10 @@ function attributive(text: string, d: DateMention, triggerStart: number): boolea
 export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
-  const candidates = bySentence.get(sentenceIndex) ?? [];
+  const all = bySentence.get(sentenceIndex) ?? [];
+  // A date of the event's own clause, if there is one; then none qualifying another noun.
+  const inClause = all.length > 1 ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
+  const candidates = inClause.length > 0 ? inClause : all;
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."

@@ -13,6 +13,7 @@ import { findTriggers, type TriggerMatch } from './find-triggers.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
+import { clauseBreakBetween } from './clauses.ts';
 import { eventDate, nearest } from './dating.ts';
 
 /** An event with the reasons it was extracted, for `--explain`. */
@@ -102,21 +103,6 @@ function ancestry(reg: Registry, id: string): string[] {
   }
   return out;
 }
-
-/** "invested in Ethiopia since 2018, and in 2019 pledged $3 billion": the amount is in
- * another clause, joined by ", and" or a semicolon; it belongs to that clause's event. */
-function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  for (let i = s.first; i < s.last; i++) {
-    const t = tokens[i]!;
-    if (t.start < from) continue;
-    if (t.start >= to) break;
-    if (t.text === ';' || (t.text === ',' && CLAUSE_JOINS.has(tokens[i + 1]?.key ?? ''))) return true;
-  }
-  return false;
-}
-
-const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although']);
 
 function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
   const { tokens, text } = input.text;

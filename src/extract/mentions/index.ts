@@ -27,7 +27,7 @@ export interface MentionLayer {
 
 const ACTOR_HEADS = new Set(words.actorHeads);
 // "the Syrian revolution", "Libyan rebels": those who rise against the state, not the state.
-const OPPOSITION_NOUNS = new Set(['opposition', 'rebels', 'revolution', 'uprising', 'insurgents', 'insurgency', 'revolutionaries', 'rebellion']);
+const OPPOSITION_NOUNS = new Set(['opposition', 'rebels', 'revolution', 'uprising', 'insurgents', 'insurgency', 'revolutionaries', 'rebellion', 'revolt', 'rebel']);
 
 function oppositionOf(state: DocState, stateId: string, demonym: string): DocEntity {
   const known = state.lexicon.actors.get(`${stateId}-opposition`) ?? state.lexicon.actors.get(`${slugify(demonym)}-opposition`);

@@ -109,7 +109,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran", "X is funded by Y"
   if (BACKED_BY_PHRASE.test(raw)) return { type: 'PATRON', source: b, target: a, rule: '"A, backed by B"' };
   // "Sisi-led Egypt", "a Saudi-led coalition"
-  if (ctx.tokens[a.last]?.text === '-' && ctx.tokens[a.last + 1]?.key === 'led' && gap <= 4) {
+  // Not "the Hamas-led government in Gaza": only modifiers stand between.
+  if (ctx.tokens[a.last]?.text === '-' && ctx.tokens[a.last + 1]?.key === 'led' && gap <= 4 && !between.some((k) => PLACE_OR_LINK.has(k))) {
     if (kindOf(ctx, a) === 'person') return { type: 'LEADS', source: a, target: b, rule: '"A-led B"' };
     return { type: 'ALLY', source: a, target: b, rule: '"A-led B"' };
   }
@@ -142,8 +143,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     }
   }
   // "Iran is the largest backer financially and militarily to the Qassam Brigades"
-  const copula = ['is', 'was', 'remains', 'became', 'has', 'been'].includes(w0 ?? '');
-  if (copula && ['of', 'to', 'for'].includes(words.at(-1) ?? '') && gap <= 10) {
+  // "describing Iran as the largest backer of the Qassam Brigades": "as" works like "is".
+  const copula = ['is', 'was', 'remains', 'became', 'has', 'been', 'as'].includes(w0 ?? '');
+  const nameBetween = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak);
+  if (copula && !nameBetween && ['of', 'to', 'for'].includes(words.at(-1) ?? '') && gap <= 10) {
     if (words.some((k) => PATRON.has(k))) return { type: 'PATRON', source: a, target: b, rule: '"A is the main backer of B"' };
     if (words.some((k) => PROXY.has(k))) return { type: 'PATRON', source: b, target: a, rule: '"A is a proxy of B"' };
     if (words.some((k) => ALLY.has(k))) return { type: 'ALLY', source: a, target: b, rule: '"A is an ally of B"' };
@@ -204,6 +207,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
 }
 
 const ALIGNED = new Set(['allied', 'aligned', 'loyal']);
+const PLACE_OR_LINK = new Set(['in', 'of', 'at', 'and', 'with', 'from', 'to', ',']);
 const ALLIANCE_WORDS = new Set(['axis', 'alliance', 'coalition', 'bloc', 'camp', 'network', 'front']);
 const COPULA = /^(is|are|was|were|remains|remain|remained|has been|have been|had been|became|become)$/;
 
