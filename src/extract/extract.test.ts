@@ -826,3 +826,10 @@ test('a date in the event\'s own clause wins; "describing A as the backer of B" 
   assert.deepEqual(relations(extract(doc('Iran pledged money to the Hamas-led government in Gaza.'))).filter((r) => r.startsWith('ALLY')), []);
   assert.ok(events(extract(doc('Ismail Haniyeh saluted the Syrian revolt in Cairo.'))).includes('SUPPORT ismail-haniyeh -> syrian-opposition'));
 });
+
+test('a verb after "and" is read with the subject it shares; a verb form inside an object phrase is no trigger', () => {
+  const x = extract(doc("Niger's junta ordered French troops to leave the country and cut military cooperation with Paris."));
+  assert.ok(events(x).includes('SANCTION niger -> france'), events(x).join('; '));
+  assert.deepEqual(events(extract(doc('Nigeria cut electricity supplies to Niger.'))), ['SANCTION nigeria -> niger']);
+  assert.ok(events(extract(doc('Iran helped arm Hezbollah.'))).includes('AID iran -> hezbollah'));
+});

@@ -295,7 +295,8 @@ function possessesActor(tokens: readonly Token[], from: number, to: number): boo
 /** "The junta, led by Colonel Assimi Goïta, has been…" and "Hezbollah, which Iran arms,
  * attacked…": a name inside an aside set off by commas is not the main subject. */
 function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
-  for (let i = m.first - 1; i >= floor; i--) {
+  // An aside is short: the search stops 40 words back, so a long run-on sentence stays linear.
+  for (let i = m.first - 1; i >= Math.max(floor, m.first - 40); i--) {
     const k = ctx.tokens[i]!.key;
     // "Iran, which backs Hamas, Hezbollah and the Houthis, condemned…": a comma inside a
     // list of names does not end the aside.
@@ -416,8 +417,9 @@ function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
   return ctx.mentions.find((x) => x.first === at && !x.weak) ?? m;
 }
 
-export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
-  const raw = findArgumentsRaw(ctx, trig);
+/** `shared`: the subject a verb shares with the verb before it ("expelled X and recalled Y"). */
+export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null = null): Arguments | null {
+  const raw = findArgumentsRaw(ctx, trig, shared);
   if (!raw) return raw;
   const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
@@ -426,10 +428,10 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch): Argumen
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
-function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch): Arguments | null {
+function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
-  const subj = subject(ctx, trig);
+  const subj = shared ?? subject(ctx, trig);
 
   // "the US-Iranian talks", "Israeli-Palestinian negotiations": the two sides before the noun.
   if (t.pos === 'noun' && SYMMETRIC_TYPES.has(t.type)) {

@@ -133,21 +133,25 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');
   // "imposed fresh sanctions on", "agreed to boost support for": a verb's object. Not a
   // gerund, which takes an object of its own ("resumed funding Hamas").
-  if (!nounContext && !tokens[at]!.key.endsWith('ing') && afterVerb(tokens, at)) return firstOfPos(candidates, 'noun') ?? fittingVerb(candidates, wanted);
+  // A word of no noun reading there is part of the object ("cut electricity supplies"),
+  // unless it follows the verb at once ("helped arm").
+  const verbAt = !nounContext && !tokens[at]!.key.endsWith('ing') ? afterVerb(tokens, at) : -1;
+  // A past tense there is the verb of a subject phrase ("Mali's military-led government expelled").
+  if (verbAt >= 0) return firstOfPos(candidates, 'noun') ?? (verbAt === at - 1 || tokens[at]!.key.endsWith('ed') ? fittingVerb(candidates, wanted) : null);
   return fittingVerb(candidates, wanted);
 }
 
-const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
+const IRREGULAR_PAST = new Set(['cut', 'held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
 
-/** A past-tense verb ("imposed fresh") or an infinitive ("to boost") right before `at`,
- * past at most two adjectives. */
-function afterVerb(tokens: readonly Token[], at: number): boolean {
+/** Where a past-tense verb ("imposed fresh") or an infinitive ("to boost") stands right
+ * before `at`, past at most two adjectives; -1 if none. */
+function afterVerb(tokens: readonly Token[], at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = tokens[i]!;
-    if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return false;
-    if ((t.key.endsWith('ed') && t.key.length > 4) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return true;
+    if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return -1;
+    if ((t.key.endsWith('ed') && t.key.length > 4) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return i;
   }
-  return false;
+  return -1;
 }
 
 function fittingVerb(candidates: readonly TriggerForm[], wanted: 'verb' | 'noun'): TriggerForm | null {

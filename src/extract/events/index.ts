@@ -288,12 +288,13 @@ export function findEvents(input: EventInput): EventFinding[] {
     for (let c = 0; c < triggers.length + ties.length; c++) {
       const tie = c < triggers.length ? null : ties[c - triggers.length]!;
       const trig = tie ? tie.trig : triggers[c]!;
-      let args = tie ? tie.args : findArguments(ctx, trig);
-      if (!args) continue;
       // "He visited Lebanon, meeting with Abbas Ibrahim" and "Kenya expelled two diplomats and
-      // recalled its ambassador": the second verb shares the first one's subject.
+      // recalled its ambassador": the second verb shares the first one's subject, which its
+      // arguments are read with ("ordered French troops to leave the country and cut
+      // cooperation with Paris": Paris is the target, not the subject's own capital).
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
-      if (participial && mainSubject && args.frame === 'active' && args.target?.entity !== mainSubject.entity) args = { ...args, source: mainSubject };
+      const args: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
+      if (!args) continue;
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;

@@ -82,6 +82,11 @@ function kindOf(ctx: Ctx, m: ActorMention): string | undefined {
 /** Every pattern below reads at most this many words between the two mentions. */
 const MAX_BRIDGE = 16;
 
+/** A name (not a demonym) standing between two mentions. */
+function namedBetween(ctx: Ctx, a: ActorMention, b: ActorMention): boolean {
+  return ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak);
+}
+
 function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFinding | null {
   const gap = b.first - a.last;
   if (gap > MAX_BRIDGE) return null;
@@ -145,8 +150,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // "Iran is the largest backer financially and militarily to the Qassam Brigades"
   // "describing Iran as the largest backer of the Qassam Brigades": "as" works like "is".
   const copula = ['is', 'was', 'remains', 'became', 'has', 'been', 'as'].includes(w0 ?? '');
-  const nameBetween = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak);
-  if (copula && !nameBetween && ['of', 'to', 'for'].includes(words.at(-1) ?? '') && gap <= 10) {
+  if (copula && ['of', 'to', 'for'].includes(words.at(-1) ?? '') && gap <= 10 && !namedBetween(ctx, a, b)) {
     if (words.some((k) => PATRON.has(k))) return { type: 'PATRON', source: a, target: b, rule: '"A is the main backer of B"' };
     if (words.some((k) => PROXY.has(k))) return { type: 'PATRON', source: b, target: a, rule: '"A is a proxy of B"' };
     if (words.some((k) => ALLY.has(k))) return { type: 'ALLY', source: a, target: b, rule: '"A is an ally of B"' };
