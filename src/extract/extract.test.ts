@@ -833,3 +833,14 @@ test('a verb after "and" is read with the subject it shares; a verb form inside 
   assert.deepEqual(events(extract(doc('Nigeria cut electricity supplies to Niger.'))), ['SANCTION nigeria -> niger']);
   assert.ok(events(extract(doc('Iran helped arm Hezbollah.'))).includes('AID iran -> hezbollah'));
 });
+
+test('names no lexicon lists: with a collective possessive inside, or defined by an acronym of their initials', () => {
+  const x = extract(doc("Ethiopia signed a peace deal with the Tigray People's Liberation Front (TPLF) in Pretoria."));
+  assert.ok(x.entities.some((e) => e.name === "Tigray People's Liberation Front"), x.entities.map((e) => e.name).join('; '));
+  const y = extract(doc("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a Burkinabe army base. JNIM fighters later attacked Niger."));
+  const jnim = y.entities.find((e) => e.name === "Jama'at Nusrat al-Islam wal-Muslimin");
+  assert.equal(jnim?.kind, 'organization');
+  assert.ok(y.events.some((e) => e.source === jnim?.id && e.target === 'burkina-faso'), events(y).join('; '));
+  assert.ok(y.events.some((e) => e.source === jnim?.id && e.target === 'niger'), events(y).join('; '));
+  assert.ok(events(extract(doc("The Arakan Army seized the town of Paletwa from Myanmar's military."))).some((e) => /^COERCE .* -> myanmar$/.test(e)));
+});

@@ -220,13 +220,14 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
       const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i);
-      const cls = groupAppositive(tokens, segLast) ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
+      const acronymed = !personNext && definesAcronym(tokens, i, segEnd);
+      const cls = groupAppositive(tokens, segLast) || acronymed ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
         out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
         state.pendingPersons.push(out.at(-1)!);
-      } else if (cls.kind === 'unknown' && (namedAsGroup(tokens, i) || groupAppositive(tokens, segLast))) {
+      } else if (cls.kind === 'unknown' && (namedAsGroup(tokens, i) || groupAppositive(tokens, segLast) || acronymed)) {
         // "a new militant group called al-Sabireen", "Hamas affiliate Aknaf Bayt al-Maqdis"
         const entity = namedEntity(state.registry, surfaceOf(state, i, segEnd), 'organization');
         out.push(mention(state, entity.id, i, segEnd, sentence, 'name'));
@@ -375,6 +376,23 @@ function learnShortForms(state: DocState, found: readonly ActorMention[]): void 
 
 // Words many organization names share; none of them alone says which one is meant.
 const GENERIC_NAME_WORDS = new Set(['martyrs', 'popular', 'national', 'liberation', 'revolutionary', 'democratic', 'resistance', 'people', 'peoples', 'united', 'supreme', 'general', 'central', 'socialist', 'republican', 'patriotic', 'defence', 'defense', 'security', 'special', 'salvation', 'unity', 'justice', 'development', 'progress', 'reform', 'freedom', 'independence', 'islamic', 'muslim', 'christian', 'armed', 'military', 'foreign', 'affairs', 'interior', 'intelligence', 'federal', 'regional', 'international', 'global', 'world', 'support', 'rapid', 'northern', 'southern', 'eastern', 'western', 'great', 'grand', 'holy', 'sacred', 'youth', 'women', 'workers', 'labour', 'labor', 'green', 'white', 'black', 'committee', 'council']);
+
+/** "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name no lexicon lists, followed by an
+ * acronym made of its initials, is a body's name. */
+function definesAcronym(tokens: readonly Token[], first: number, end: number): boolean {
+  const acr = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acr || !DEFINED_ACRONYM.test(acr.text)) return false;
+  const initials: string[] = [];
+  for (let i = first; i < end; i++) if (tokens[i]!.cap) initials.push(tokens[i]!.text[0]!.toUpperCase());
+  if (initials.length < 2) return false;
+  // Every letter of the acronym among the initials, in any order ("FDLR" for a name in English).
+  for (const letter of acr.text.replace(/[^\p{Lu}]/gu, '')) {
+    const at = initials.indexOf(letter);
+    if (at < 0) return false;
+    initials.splice(at, 1);
+  }
+  return true;
+}
 
 /** "Palestinian Islamic Jihad (PIJ)": PIJ names the same actor from here on. */
 function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {

@@ -22,6 +22,7 @@ function isParticle(lexicon: Lexicon, t: Token, next?: Token): boolean {
   return lexicon.nameParticles.has(t.key) && !ENGLISH_WORDS.has(t.key);
 }
 
+const COLLECTIVES = new Set(['people', 'peoples', 'workers', 'women', 'martyrs', 'farmers', 'students', 'youth', 'toilers']);
 const ENGLISH_WORDS = new Set(['as', 'at', 'an', 'a', 'de', 'la', 'le', 'the', 'of', 'in', 'on', 'to', 'and']);
 const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
 
@@ -76,6 +77,8 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
         j++;
       } else if (isHyphen(u) && j > i && next?.kind === 'word' && next.start === u.end && tokens[j - 1]!.end === u.start) {
         j++;
+      } else if ((u.text === "'s" || u.text === "'" || u.text === '’s' || u.text === '’') && j > i && COLLECTIVES.has(tokens[j - 1]!.key) && next?.cap) {
+        j++; // "Tigray People's Liberation Front", "Kurdistan Workers' Party"
       } else if ((u.key === 'and' || u.text === '&') && next?.cap && j > i) {
         j++; // kept only if the run ends in an organization head word (below)
       } else if (hasSuffix && (u.key === 'of' || u.key === 'for') && next && (next.cap || next.key === 'the')) {
