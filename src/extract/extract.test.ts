@@ -844,3 +844,9 @@ test('names no lexicon lists: with a collective possessive inside, or defined by
   assert.ok(y.events.some((e) => e.source === jnim?.id && e.target === 'niger'), events(y).join('; '));
   assert.ok(events(extract(doc("The Arakan Army seized the town of Paletwa from Myanmar's military."))).some((e) => /^COERCE .* -> myanmar$/.test(e)));
 });
+
+test('a call or a visit received from someone is theirs', () => {
+  const x = extract(doc('Crown Prince Mohammed bin Salman received a phone call from Iranian President Masoud Pezeshkian.'));
+  assert.ok(x.events.some((e) => e.type === 'CONSULT' && nameOf(x, e.source) === 'Masoud Pezeshkian' && nameOf(x, e.target) === 'Mohammed bin Salman'), events(x).join('; '));
+  assert.ok(events(extract(doc('Algeria received a delegation from the Polisario Front.'))).some((e) => /^CONSULT .*polisario.* -> algeria$/.test(e)));
+});

@@ -454,10 +454,11 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     return { source: a, target: b, third: broker && broker.entity !== a.entity && broker.entity !== b.entity ? broker : null, frame: 'between' };
   }
   const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
-  if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION')) || t.sourceAfterFrom) {
+  // "received aid from Iran", "received a phone call from Pezeshkian", "received a delegation from Hamas"
+  if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION' || t.type === 'CONSULT')) || t.sourceAfterFrom) {
     const giver = afterPrep(right, ['from', 'by']);
     if (giver) return { source: giver, target: subj, third: null, frame: 'recipient' };
-    if (recipientVerb) return null;
+    if (recipientVerb && t.type !== 'CONSULT') return null;
   }
   if (isPassive(ctx, trig)) {
     // "were expelled from Jordan": with no "by", the country they were expelled from expelled them.
