@@ -5,8 +5,10 @@ import type { Candidate, YearRule } from './candidate.ts';
 import { DAY, DAY_RANGE, MONTH, monthNumber } from './patterns.ts';
 import { MONTHS, NAMING_NOUNS } from './words.ts';
 
+// A day or a month name begins with a word character: the \b in front adds no condition to the
+// lookbehind, but V8 scans for it far faster.
 const HIT = new RegExp(
-  `(?<![\\w.])(?:${DAY}${DAY_RANGE}\\s+(?:of\\s+)?)?${MONTH}(?:\\s+${DAY}${DAY_RANGE}(?![\\d\\w:]))?`,
+  `\\b(?<![\\w.])(?:${DAY}${DAY_RANGE}\\s+(?:of\\s+)?)?${MONTH}(?:\\s+${DAY}${DAY_RANGE}(?![\\d\\w:]))?`,
   'g',
 );
 const FULL_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...MONTHS.map((m) => m.toUpperCase())]);

@@ -6,8 +6,10 @@ import type { Candidate, Meaning, Unit } from './candidate.ts';
 import { NUMBER_WORDS, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE } from './words.ts';
 
 const COUNT = `(?:${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
+// Both patterns begin with a word character, so a match starts at a word boundary: the \b in
+// front says nothing new, but V8 scans for it several times faster than for the lookbehind alone.
 const RELATIVE = new RegExp(
-  '(?<![\\w.,-])(?:' +
+  '\\b(?<![\\w.,-])(?:' +
     '(?<dayWord>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight|tomorrow)' +
     '|(?:(?:early|earlier|late|later)\\s+)?(?<det>this|last|next|that)\\s+(?:same\\s+)?(?<unit>morning|afternoon|evening|night|weekend|week|month|year|day)' +
     '|(?:(?:early|earlier|late|later)\\s+in\\s+)?the\\s+(?<order>following|next|previous|preceding|prior|same|subsequent)\\s+(?<unit2>day|week|month|year)' +
@@ -16,7 +18,7 @@ const RELATIVE = new RegExp(
     ')(?![\\w-])',
   'gi',
 );
-const WEEKDAY = new RegExp(`(?<![\\w])(?:(last|this|next|Last|This|Next)\\s+)?(${WEEKDAYS.join('|')})(?![a-z])`, 'g');
+const WEEKDAY = new RegExp(`\\b(?<![\\w])(?:(last|this|next|Last|This|Next)\\s+)?(${WEEKDAYS.join('|')})(?![a-z])`, 'g');
 
 // "over the last year", "for the next month": a stretch of time, not a date.
 const VAGUE_BEFORE = /(?<![\w])(?:over|within|for|throughout)\s+(?:the\s+)?$|(?<![\w])the\s+$/i;

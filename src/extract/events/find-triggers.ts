@@ -233,6 +233,23 @@ const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocate
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/** The types the rules above give a trigger no word of the lexicon starts, or change a trigger to. */
+const RULE_TYPES: ReadonlySet<string> = new Set([MONEY_AID.type, CUT_AID.type, BLAME.type, PRAISE.type, 'AID']);
+
+/**
+ * Whether findTriggers can find a trigger of one of `types` (none of RULE_TYPES) in the token
+ * range: only if some word there starts a form of that type. Cheaper than finding them all.
+ */
+export function mayFindType(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, types: ReadonlySet<string>): boolean {
+  for (const type of types) if (RULE_TYPES.has(type)) return true;
+  for (let i = first; i < last; i++) {
+    const word = tokens[i]!.kind === 'word' ? lex.firstWords.get(tokens[i]!.key) : undefined;
+    if (word === undefined) continue;
+    for (const form of word.forms) if (types.has(form.trigger.type)) return true;
+  }
+  return false;
+}
+
 /** Amounts given or received, as AID triggers pushed to `found`; returns where they stand. */
 function moneyTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number, amountStarts: ReadonlySet<number>, found: TriggerMatch[]): ReadonlySet<number> {
   const moneyAt = new Set<number>();

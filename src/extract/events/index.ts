@@ -9,7 +9,7 @@ import { oneActor } from '../mentions/queries.ts';
 import { readModality } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
-import { findTriggers, type TriggerMatch } from './find-triggers.ts';
+import { findTriggers, mayFindType, type TriggerMatch } from './find-triggers.ts';
 import { triggerLexicon } from './lexicon.ts';
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
@@ -276,12 +276,14 @@ export function findEvents(input: EventInput): EventFinding[] {
     if (mentions.length < 1) return;
     const headline = s.headline || unpunctuated(tokens, s);
     const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline };
+    // An event joins two different actors, but for one that needs no target: where the sentence
+    // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
+    const single = oneActor(mentions);
+    if (single && !mayFindType(lex, tokens, s.first, s.last, TARGET_OPTIONAL)) return;
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
     const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
-    // An event joins two different actors, but for one that needs no target: where the sentence
-    // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
-    if (oneActor(mentions) && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
+    if (single && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);
     const triggers = ties.length === 0 ? matched : matched.filter((t) => !ties.some((x) => x.trig.first === t.first));
     // The trigger words, then the ties, which come with their arguments.
