@@ -850,3 +850,9 @@ test('a call or a visit received from someone is theirs', () => {
   assert.ok(x.events.some((e) => e.type === 'CONSULT' && nameOf(x, e.source) === 'Masoud Pezeshkian' && nameOf(x, e.target) === 'Mohammed bin Salman'), events(x).join('; '));
   assert.ok(events(extract(doc('Algeria received a delegation from the Polisario Front.'))).some((e) => /^CONSULT .*polisario.* -> algeria$/.test(e)));
 });
+
+test('deposits in a state\'s central bank are aid to the state; actor heads of two words', () => {
+  assert.deepEqual(events(extract(doc("Saudi Arabia and Kuwait have deposited billions of dollars in Egypt's central bank since 2013."))).sort(), ['AID kuwait -> egypt', 'AID saudi-arabia -> egypt']);
+  const x = extract(doc('Qatar deposited $3 billion with the Turkish central bank.')).events[0];
+  assert.deepEqual([x?.source, x?.target, x?.amount?.value], ['qatar', 'turkey', 3_000_000_000]);
+});

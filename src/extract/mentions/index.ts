@@ -130,6 +130,8 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   if (sharedHead) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
   if (strong) return mention(state, entity.id, m.first, m.last + 1, sentence, 'demonym');
+  // Heads of two words: "the Turkish central bank", "Iranian state media".
+  if (next && ACTOR_HEADS.has(`${next.key} ${tokens[m.last + 1]?.key ?? ''}`)) return mention(state, entity.id, m.first, m.last + 2, sentence, 'demonym');
   if (next && OPPOSITION_NOUNS.has(next.key)) {
     const opposition = oppositionOf(state, entity.id, surfaceOf(state, m.first, m.last));
     return mention(state, opposition.id, m.first, m.last + 1, sentence, 'name');
