@@ -856,3 +856,10 @@ test('deposits in a state\'s central bank are aid to the state; actor heads of t
   const x = extract(doc('Qatar deposited $3 billion with the Turkish central bank.')).events[0];
   assert.deepEqual([x?.source, x?.target, x?.amount?.value], ['qatar', 'turkey', 3_000_000_000]);
 });
+
+test('"the envoy" is the person last named with that title; what X is urged to do has not happened; a mediation needs its mediator', () => {
+  const x = extract(doc('Lebanese Prime Minister Najib Mikati met US envoy Amos Hochstein in Beirut. The envoy has been shuttling between Beirut and Jerusalem.'));
+  assert.ok(x.events.some((e) => e.mode === 'mediate' && nameOf(x, e.source) === 'Amos Hochstein'), events(x).join('; '));
+  assert.deepEqual(events(extract(doc('Mikati urged Washington to pressure Israel.'))).map((e) => e.split(' ')[0]), ['REQUEST']);
+  assert.deepEqual(extract(doc('Shuttling between Beirut and Jerusalem continued.')).events, []);
+});

@@ -278,6 +278,18 @@ function intentionOwner(ctx: ArgumentContext, trig: TriggerMatch): ActorMention 
   return null;
 }
 
+// Verbs whose object does what the infinitive after it says.
+const CONTROL_VERBS = new Set(['urged', 'urges', 'urging', 'asked', 'asks', 'pressed', 'presses', 'told', 'tells', 'encouraged', 'encourages', 'invited', 'invites', 'ordered', 'orders', 'allowed', 'allows', 'forced', 'forces', 'persuaded', 'convinced', 'pushed', 'pushes', 'on', 'upon', 'begged', 'implored', 'warned', 'advised']);
+
+/** "urged Washington to pressure Israel", "called on Hamas to release": the actor urged to act. */
+function urgedActor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return null;
+  const m = ctx.mentions.find((x) => x.last === trig.first - 1 && !x.weak);
+  if (!m) return null;
+  const before = ctx.tokens[m.first - 1]?.key === 'the' ? m.first - 2 : m.first - 1;
+  return CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '') ? m : null;
+}
+
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
  * the actor, who may be received like a person. */
 function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
@@ -429,6 +441,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 }
 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
+  // "Mikati urged Washington to pressure Israel": what is asked for has not happened; the
+  // request is the event.
+  if (urgedActor(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = shared ?? subject(ctx, trig);
@@ -447,7 +462,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (betweenIndex >= 0 && partner) {
     const a = right[betweenIndex]!.m;
     const b = partner.m;
-    if (t.mode === 'mediate' && subj) return { source: subj, target: a, third: b, frame: 'mediator' };
+    if (t.mode === 'mediate') return subj ? { source: subj, target: a, third: b, frame: 'mediator' } : null;
     // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
     const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
     const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;

@@ -118,6 +118,18 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
   return null;
 }
 
+const PERSON_TITLES = new Set(['envoy', 'minister', 'president', 'premier', 'diplomat', 'general', 'commander', 'spokesman', 'spokeswoman', 'ambassador', 'cleric', 'emir', 'king', 'prince', 'chancellor', 'negotiator', 'mediator']);
+
+/** The last person, from sentence `fromSentence` on, named right after `title` ("US envoy X"). */
+function titledPerson(tokens: readonly Token[], history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, title: string, fromSentence: number): string | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.end > before || m.sentence < fromSentence || entities.get(m.entity)?.kind !== 'person') continue;
+    for (let i = Math.max(0, m.first - 3); i < m.first; i++) if (tokens[i]!.key === title) return m.entity;
+  }
+  return null;
+}
+
 /** The last two actors named together ("X and Y") before a point, in this or the previous sentence. */
 function lastPair(tokens: readonly Token[], history: readonly ActorMention[], before: number, sentence: number): [string, string] | null {
   const candidates = history.filter((m) => m.end <= before && !m.weak && m.sentence >= sentence - 1);
@@ -215,6 +227,16 @@ export function findReferences(
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
+    }
+    // "US envoy Amos Hochstein met Mikati. The envoy then flew to Israel": the person named
+    // with that title shortly before.
+    if (t.key === 'the' && PERSON_TITLES.has(tokens[i + 1]?.key ?? '') && !taken.has(i + 1) && !tokens[i + 2]?.cap && tokens[i + 2]?.key !== 'of') {
+      const holder = titledPerson(tokens, history, entities, t.start, tokens[i + 1]!.key, sentence - 2);
+      if (holder) {
+        out.push({ entity: holder, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
+        i++;
+        continue;
+      }
     }
     // "a conflict between Iran and Hamas, with the former making threats": the pair just named.
     if (t.key === 'the' && (tokens[i + 1]?.key === 'former' || tokens[i + 1]?.key === 'latter')) {
