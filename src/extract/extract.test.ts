@@ -863,3 +863,10 @@ test('"the envoy" is the person last named with that title; what X is urged to d
   assert.deepEqual(events(extract(doc('Mikati urged Washington to pressure Israel.'))).map((e) => e.split(' ')[0]), ['REQUEST']);
   assert.deepEqual(extract(doc('Shuttling between Beirut and Jerusalem continued.')).events, []);
 });
+
+test('what is only supposed or asked about is no event; "no evidence that" negates', () => {
+  assert.deepEqual(extract(doc('If Iran attacks Israel, the United States would respond.')).events, []);
+  assert.deepEqual(extract(doc('Should Turkey invade Syria again, Russia could intervene.')).events, []);
+  assert.deepEqual(extract(doc('Critics asked whether Qatar funds Hamas.')).events, []);
+  assert.equal(extract(doc('There is no evidence that China armed Russia.')).events[0]?.negated, true);
+});

@@ -148,10 +148,34 @@ function sentenceCue(input: ModalityInput, set: ReadonlySet<string>): string | n
   return firstInRange(input.tokens, input.sentenceFirst, input.sentenceLast, set, input.triggerFirst, input.triggerLast);
 }
 
+const SUPPOSING = new Set(['if', 'whether', 'unless']);
+
+/** "If Iran attacks Israel, …", "Should Turkey invade Syria, …", "asked whether Qatar funds
+ * Hamas": an event only supposed or asked about, in the clause up to the trigger. */
+export function supposed(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number): boolean {
+  for (let i = triggerFirst - 1; i >= sentenceFirst; i--) {
+    const k = tokens[i]!.key;
+    if (k === ',' || k === ';' || k === ':') return false;
+    if (SUPPOSING.has(k)) return true;
+    if (i === sentenceFirst && k === 'should' && tokens[i + 1]?.cap) return true;
+  }
+  return false;
+}
+
+const EVIDENCE_NOUNS = new Set(['evidence', 'sign', 'signs', 'proof', 'indication', 'confirmation']);
+
+/** "There is no evidence that China armed Russia": the clause is said not to have happened. */
+function noEvidence(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number): boolean {
+  for (let i = triggerFirst - 1; i > sentenceFirst + 1; i--) {
+    if (tokens[i]!.key === 'that' && EVIDENCE_NOUNS.has(tokens[i - 1]!.key) && tokens[i - 2]!.key === 'no') return true;
+  }
+  return false;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
-  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't"));
+  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
