@@ -870,3 +870,9 @@ test('what is only supposed or asked about is no event; "no evidence that" negat
   assert.deepEqual(extract(doc('Critics asked whether Qatar funds Hamas.')).events, []);
   assert.equal(extract(doc('There is no evidence that China armed Russia.')).events[0]?.negated, true);
 });
+
+test('the object of a verb stays its object past the title before it', () => {
+  const x = extract(doc('Israel assassinated Hezbollah leader Hassan Nasrallah in an airstrike on Beirut in September 2024.'));
+  assert.ok(!x.events.some((e) => e.source === 'hassan-nasrallah'), events(x).join('; '));
+  assert.ok(events(x).includes('ASSAULT israel -> hassan-nasrallah'), events(x).join('; '));
+});

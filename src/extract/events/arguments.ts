@@ -345,10 +345,14 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
  * it is nobody's subject; a name right after a verb that follows another name is an object. */
 function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
   let i = m.first - 1;
-  while (i > floor && SKIPPABLE.has(ctx.tokens[i]!.key)) i--;
+  // "assassinated Hezbollah leader Hassan Nasrallah": the name's title, and the names and
+  // adjectives before it, stand between the verb and its object; "Hamas politburo chief
+  // Ismail Haniyeh arrived" has no verb before the title at all.
+  while (i > floor && (SKIPPABLE.has(ctx.tokens[i]!.key) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
   const verb = ctx.tokens[i];
-  // "Hamas politburo chief Ismail Haniyeh": a title before a name is no verb.
-  if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key) || TITLE_HEADS.test(verb.key) || ACTOR_HEADS.has(verb.key)) return false;
+  if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
+  // "Zorvani Front politburo chief X": a word right before a title qualifies it.
+  if (i + 1 < m.first && TITLE_HEADS.test(ctx.tokens[i + 1]!.key)) return false;
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
   return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
