@@ -84,12 +84,11 @@ export interface RoleRecord {
   published: IsoPartialDate | null;
 }
 
+/** An entity's events with one counterpart, of one type and polarity, whichever of the two was the source. */
 export interface CounterpartRow {
   /** The member id of the actor asked about. */
   actor: string;
   counterpart: string;
-  /** Whether the actor was the event's source or its target. */
-  side: 'source' | 'target';
   type: EventType;
   negated: boolean;
   count: number;
