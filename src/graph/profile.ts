@@ -2,7 +2,7 @@
 // names, place in the hierarchy, offices over time, strongest partners and
 // adversaries, and when it was first and last seen.
 import type { EntityKind, EventType } from '../contract.ts';
-import type { CounterpartRow, Descendant, RoleRecord, SeenSummary, StoredEntity } from '../store/store.ts';
+import type { CounterpartRow, Descendant, RoleRecord, RoleTotal, SeenSummary, StoredEntity } from '../store/store.ts';
 import { eventWeight } from './weights.ts';
 import { aliasKey } from '../lexicon/load.ts';
 
@@ -54,7 +54,8 @@ export interface ProfileInputs {
   members: StoredEntity[];
   ancestors: string[];
   children: Descendant[];
-  roles: RoleRecord[];
+  /** One per span (see spansApart, spanTotals). */
+  roles: RoleTotal[];
   counterparts: CounterpartRow[];
   seen: SeenSummary;
   /** Maps any entity id to the id it counts as (level.ts). */
@@ -85,12 +86,17 @@ export function buildProfile(input: ProfileInputs): ActorProfile {
     children: input.children.filter((c) => c.depth === 1 && c.via === 'parent').map((c) => ref(c.id)),
     people: input.children.filter((c) => c.depth === 1 && c.via === 'role').map((c) => ref(c.id)),
     roles: roleSpans(input.roles, input.level, ref),
-    partners: ties.filter((t) => t.score > 0).sort((a, b) => b.score - a.score || b.reports - a.reports).slice(0, input.limit),
-    adversaries: ties.filter((t) => t.score < 0).sort((a, b) => a.score - b.score || b.reports - a.reports).slice(0, input.limit),
+    // Equal ties in name order: the order counterparts come from a store in is none.
+    partners: ties.filter((t) => t.score > 0).sort((a, b) => b.score - a.score || b.reports - a.reports || byName(a, b)).slice(0, input.limit),
+    adversaries: ties.filter((t) => t.score < 0).sort((a, b) => a.score - b.score || b.reports - a.reports || byName(a, b)).slice(0, input.limit),
     firstEvent: dates[0] ?? null,
     lastEvent: dates.at(-1) ?? null,
     mentionedIn: input.seen,
   };
+}
+
+function byName(a: ActorRef, b: ActorRef): number {
+  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function tiesOf(input: ProfileInputs): Tie[] {
@@ -99,9 +105,11 @@ function tiesOf(input: ProfileInputs): Tie[] {
     const other = input.level(row.counterpart);
     if (other === input.entity.id) continue;
     const tie = ties.get(other) ?? { ...input.ref(other), reports: 0, score: 0, types: {}, first: null, last: null };
-    tie.reports += row.count;
-    tie.score += row.count * eventWeight({ type: row.type, mode: null, modality: 'asserted', negated: row.negated });
-    tie.types[row.type] = (tie.types[row.type] ?? 0) + row.count;
+    for (const { type, negated, count } of row.counts) {
+      tie.reports += count;
+      tie.score += count * eventWeight({ type, mode: null, modality: 'asserted', negated });
+      tie.types[type] = (tie.types[type] ?? 0) + count;
+    }
     if (row.first !== null && (tie.first === null || row.first < tie.first)) tie.first = row.first;
     if (row.last !== null && (tie.last === null || row.last > tie.last)) tie.last = row.last;
     ties.set(other, tie);
@@ -110,12 +118,27 @@ function tiesOf(input: ProfileInputs): Tie[] {
   return [...ties.values()];
 }
 
-function roleSpans(roles: readonly RoleRecord[], level: (id: string) => string, ref: (id: string) => ActorRef): RoleSpan[] {
-  const spans = new Map<string, RoleSpan & { seen: Set<string> }>();
-  for (const role of roles) {
-    const of = role.of === null ? null : level(role.of);
-    const key = `${role.title.toLowerCase()}\u0000${of ?? ''}`;
-    const span = spans.get(key) ?? { title: role.title, of: of === null ? null : ref(of), from: null, to: null, documents: 0, seen: new Set() };
+/** A span is a title (case aside) in an office at the level asked. */
+function spanKey(title: string, of: string | null, level: (id: string) => string): string {
+  return `${title.toLowerCase()}\u0000${of === null ? '' : level(of)}`;
+}
+
+/**
+ * True when no two totals make the same span. Each is then one span, its documents
+ * counted exactly; two that fall together (a merged office, "Minister" and
+ * "minister") cannot say how many documents state both.
+ */
+export function spansApart(totals: readonly RoleTotal[], level: (id: string) => string): boolean {
+  const keys = new Set(totals.map((t) => spanKey(t.title, t.of, level)));
+  return keys.size === totals.length;
+}
+
+/** One total per span, counted from the role statements themselves: the first title stated names it. */
+export function spanTotals(records: readonly RoleRecord[], level: (id: string) => string): RoleTotal[] {
+  const spans = new Map<string, RoleTotal & { seen: Set<string> }>();
+  for (const role of records) {
+    const key = spanKey(role.title, role.of, level);
+    const span = spans.get(key) ?? { entity: role.entity, title: role.title, of: role.of, from: null, to: null, documents: 0, seen: new Set() };
     const start = role.from ?? role.published;
     const end = role.to ?? role.published;
     if (start !== null && (span.from === null || start < span.from)) span.from = start;
@@ -124,7 +147,12 @@ function roleSpans(roles: readonly RoleRecord[], level: (id: string) => string, 
     span.documents = span.seen.size;
     spans.set(key, span);
   }
-  return [...spans.values()]
-    .map(({ seen: _seen, ...span }) => span)
+  return [...spans.values()].map(({ seen: _seen, ...total }) => total);
+}
+
+/** Totals that make distinct spans (spansApart), as spans, earliest first. */
+function roleSpans(totals: readonly RoleTotal[], level: (id: string) => string, ref: (id: string) => ActorRef): RoleSpan[] {
+  return totals
+    .map(({ title, of, from, to, documents }): RoleSpan => ({ title, of: of === null ? null : ref(level(of)), from, to, documents }))
     .sort((a, b) => (a.from ?? '\uffff').localeCompare(b.from ?? '\uffff') || b.documents - a.documents || a.title.localeCompare(b.title));
 }

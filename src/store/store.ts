@@ -10,7 +10,7 @@ import type { Analysis } from '../extract/index.ts';
 import type { EntityKind, ExtractedEvent, ExtractedRelation } from '../contract.ts';
 import type {
   Correction, CorrectionInput, CounterpartRow, Descendant, EventQuery, Resolution, ResolutionInputs,
-  ResolvedId, RoleRecord, SeenSummary,
+  ResolvedId, RoleRecord, RoleTotal, SeenSummary,
 } from './graph-types.ts';
 
 export type * from './graph-types.ts';
@@ -161,10 +161,12 @@ export interface Store {
   relations(ids?: string[]): Promise<RelationRow[]>;
   /** Roles held by any of `ids`, with the publication date of the document that states each. */
   roles(ids: string[]): Promise<RoleRecord[]>;
+  /** The same roles counted per entity, title and office, from totals kept like counterparts'. */
+  roleTotals(ids: string[]): Promise<RoleTotal[]>;
   /**
    * Events of each of `ids` counted per counterpart, type and polarity, both directions
    * together. Read from totals kept per entity (so a profile costs a row per
-   * counterpart and type, however many events there are), never out of date.
+   * counterpart, however many events there are), never out of date.
    */
   counterparts(ids: string[]): Promise<CounterpartRow[]>;
   /** In how many documents any of `ids` is mentioned, and when the first and last were published. */

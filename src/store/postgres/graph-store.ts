@@ -9,7 +9,7 @@ import { toRelationRow, type RelationJoinRow } from '../sqlite/event-row.ts';
 import type { Sql } from './connect.ts';
 import { queryEvents } from './events-query.ts';
 import { RELATION_ORDER, RELATION_SELECT } from './event-columns.ts';
-import { counterparts, foldProfileTotals, seen } from './profile-totals.ts';
+import { counterparts, foldProfileTotals, roleTotals, seen } from './profile-totals.ts';
 
 type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'
   | 'document' | 'documents' | 'documentIdsWithPrefix'>;
@@ -135,6 +135,9 @@ export function postgresGraphMethods(sql: Sql): GraphMethods {
     },
     async seen(list) {
       return seen(sql, list);
+    },
+    async roleTotals(list) {
+      return roleTotals(sql, list);
     },
   };
 }

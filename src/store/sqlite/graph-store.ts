@@ -104,5 +104,8 @@ export function sqliteGraphMethods(db: Database.Database): GraphMethods {
     async seen(list) {
       return totals.seen(list);
     },
+    async roleTotals(list) {
+      return totals.roleTotals(list);
+    },
   };
 }

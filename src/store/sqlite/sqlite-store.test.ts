@@ -79,8 +79,8 @@ describe('SQLite store', () => {
     })), '2020-01-01T00:00:00.000Z'));
     old.close();
     const store = await openStore(path);
-    const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.count, r.first, r.last]), await store.seen(['iran'])];
-    const both = [[['hamas', 2, '2010', '2011']], { documents: 2, firstPublished: '2010', lastPublished: '2011' }];
+    const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];
+    const both = [[['hamas', [{ type: 'AID', negated: false, count: 2 }], '2010', '2011']], { documents: 2, firstPublished: '2010', lastPublished: '2011' }];
     assert.deepEqual(await totals(), both);
     await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'folded');
     assert.deepEqual(await totals(), both);
@@ -88,7 +88,7 @@ describe('SQLite store', () => {
     db.pragma('foreign_keys = ON');
     db.prepare('DELETE FROM documents WHERE id = ?').run(docs[0]!.id);
     db.close();
-    const left = [[['hamas', 1, '2011', '2011']], { documents: 1, firstPublished: '2011', lastPublished: '2011' }];
+    const left = [[['hamas', [{ type: 'AID', negated: false, count: 1 }], '2011', '2011']], { documents: 1, firstPublished: '2011', lastPublished: '2011' }];
     assert.deepEqual(await totals(), left);
     await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'again');
     assert.deepEqual(await totals(), left);

@@ -13,7 +13,9 @@ CREATE TABLE entity_counterparts (
   events         INTEGER NOT NULL,
   first_date     TEXT COLLATE "C",
   last_date      TEXT COLLATE "C",
-  PRIMARY KEY (entity_id, counterpart_id, type, negated)
+  -- An entity's rows are read together in key order: from the index alone, not from
+  -- heap pages that every fold scatters them over.
+  PRIMARY KEY (entity_id, counterpart_id, type, negated) INCLUDE (events, first_date, last_date)
 );
 
 CREATE TABLE entity_seen (
@@ -21,6 +23,16 @@ CREATE TABLE entity_seen (
   documents       INTEGER NOT NULL,
   first_published TEXT COLLATE "C",
   last_published  TEXT COLLATE "C"
+);
+
+CREATE TABLE entity_roles (
+  entity_id TEXT COLLATE "C" NOT NULL,
+  title     TEXT COLLATE "C" NOT NULL,
+  of_id     TEXT COLLATE "C" NOT NULL,  -- '' for none
+  from_date TEXT COLLATE "C",
+  to_date   TEXT COLLATE "C",
+  documents INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, title, of_id)
 );
 
 CREATE TABLE profile_totals_pending (
@@ -40,6 +52,7 @@ CREATE FUNCTION recount_profile_totals() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM entity_counterparts;
   DELETE FROM entity_seen;
+  DELETE FROM entity_roles;
   INSERT INTO profile_totals_pending (document_id) SELECT id FROM documents ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;

@@ -1,6 +1,6 @@
--- Entente schema, version 4: totals for actor profiles (Store.counterparts, Store.seen),
--- so that the profile of an actor in 10⁵ events reads a row per counterpart and type
--- instead of every event and every mention.
+-- Entente schema, version 4: totals for actor profiles (Store.counterparts, Store.seen,
+-- Store.roleTotals), so that the profile of an actor in 10⁵ events reads a row per
+-- counterpart and type instead of every event, mention and role statement.
 --
 -- They are kept per raw entity, below the resolution: a merge or split correction
 -- changes which entities an actor is made of, never these rows, so corrections need
@@ -32,6 +32,18 @@ CREATE TABLE entity_seen (
   last_published  TEXT
 ) WITHOUT ROWID;
 
+-- Offices stated for an entity, one row per title and office: the documents stating
+-- it, its earliest start and latest end (a stated date, else the publication date).
+CREATE TABLE entity_roles (
+  entity_id TEXT NOT NULL,
+  title     TEXT NOT NULL,
+  of_id     TEXT NOT NULL,  -- '' for none: a key column cannot be NULL
+  from_date TEXT,
+  to_date   TEXT,
+  documents INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, title, of_id)
+) WITHOUT ROWID;
+
 CREATE TABLE profile_totals_pending (
   document_id TEXT PRIMARY KEY
 ) WITHOUT ROWID;
@@ -42,6 +54,7 @@ END;
 CREATE TRIGGER documents_profile_totals_delete AFTER DELETE ON documents BEGIN
   DELETE FROM entity_counterparts;
   DELETE FROM entity_seen;
+  DELETE FROM entity_roles;
   INSERT OR IGNORE INTO profile_totals_pending (document_id) SELECT id FROM documents;
 END;
 
