@@ -56,12 +56,11 @@ export interface ProfileInputs {
   children: Descendant[];
   /** One per span (see spansApart, spanTotals). */
   roles: RoleTotal[];
-  counterparts: CounterpartRow[];
+  ties: RankedTies;
   seen: SeenSummary;
   /** Maps any entity id to the id it counts as (level.ts). */
   level: (id: string) => string;
   ref: (id: string) => ActorRef;
-  limit: number;
 }
 
 export function buildProfile(input: ProfileInputs): ActorProfile {
@@ -75,8 +74,7 @@ export function buildProfile(input: ProfileInputs): ActorProfile {
     keys.add(key);
     names.add(form);
   }
-  const ties = tiesOf(input);
-  const dates = input.counterparts.flatMap((c) => [c.first, c.last]).filter((d): d is string => d !== null).sort();
+  const tie = ({ id, ...counts }: TieCounts): Tie => ({ ...ref(id), ...counts });
   return {
     id: entity.id, name: entity.name, kind: entity.kind,
     aliases: [...names].sort((a, b) => a.localeCompare(b)),
@@ -86,25 +84,40 @@ export function buildProfile(input: ProfileInputs): ActorProfile {
     children: input.children.filter((c) => c.depth === 1 && c.via === 'parent').map((c) => ref(c.id)),
     people: input.children.filter((c) => c.depth === 1 && c.via === 'role').map((c) => ref(c.id)),
     roles: roleSpans(input.roles, input.level, ref),
-    // Equal ties in name order: the order counterparts come from a store in is none.
-    partners: ties.filter((t) => t.score > 0).sort((a, b) => b.score - a.score || b.reports - a.reports || byName(a, b)).slice(0, input.limit),
-    adversaries: ties.filter((t) => t.score < 0).sort((a, b) => a.score - b.score || b.reports - a.reports || byName(a, b)).slice(0, input.limit),
-    firstEvent: dates[0] ?? null,
-    lastEvent: dates.at(-1) ?? null,
+    partners: input.ties.partners.map(tie),
+    adversaries: input.ties.adversaries.map(tie),
+    firstEvent: input.ties.firstEvent,
+    lastEvent: input.ties.lastEvent,
     mentionedIn: input.seen,
   };
 }
 
-function byName(a: ActorRef, b: ActorRef): number {
-  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A tie before its counterpart's name is looked up. */
+export type TieCounts = Omit<Tie, 'name' | 'kind'>;
+
+/** The strongest ties of an actor, and the dates of its first and last event with anyone. */
+export interface RankedTies {
+  partners: TieCounts[];
+  adversaries: TieCounts[];
+  firstEvent: string | null;
+  lastEvent: string | null;
 }
 
-function tiesOf(input: ProfileInputs): Tie[] {
-  const ties = new Map<string, Tie>();
-  for (const row of input.counterparts) {
-    const other = input.level(row.counterpart);
-    if (other === input.entity.id) continue;
-    const tie = ties.get(other) ?? { ...input.ref(other), reports: 0, score: 0, types: {}, first: null, last: null };
+/**
+ * Ranks the ties of `self` from its counterparts' counts, at the level asked, keeping
+ * `limit` partners and adversaries: only those need a name looked up. Equal ties come
+ * in id order (a store gives counterparts in no particular order).
+ */
+export function rankTies(counterparts: readonly CounterpartRow[], self: string, level: (id: string) => string, limit: number): RankedTies {
+  const ties = new Map<string, TieCounts>();
+  let firstEvent: string | null = null;
+  let lastEvent: string | null = null;
+  for (const row of counterparts) {
+    if (row.first !== null && (firstEvent === null || row.first < firstEvent)) firstEvent = row.first;
+    if (row.last !== null && (lastEvent === null || row.last > lastEvent)) lastEvent = row.last;
+    const other = level(row.counterpart);
+    if (other === self) continue;
+    const tie = ties.get(other) ?? { id: other, reports: 0, score: 0, types: {}, first: null, last: null };
     for (const { type, negated, count } of row.counts) {
       tie.reports += count;
       tie.score += count * eventWeight({ type, mode: null, modality: 'asserted', negated });
@@ -115,7 +128,14 @@ function tiesOf(input: ProfileInputs): Tie[] {
     ties.set(other, tie);
   }
   for (const tie of ties.values()) tie.score = Math.round(tie.score * 10) / 10;
-  return [...ties.values()];
+  const byId = (a: TieCounts, b: TieCounts) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const all = [...ties.values()];
+  return {
+    partners: all.filter((t) => t.score > 0).sort((a, b) => b.score - a.score || b.reports - a.reports || byId(a, b)).slice(0, limit),
+    adversaries: all.filter((t) => t.score < 0).sort((a, b) => a.score - b.score || b.reports - a.reports || byId(a, b)).slice(0, limit),
+    firstEvent,
+    lastEvent,
+  };
 }
 
 /** A span is a title (case aside) in an office at the level asked. */
