@@ -1,7 +1,7 @@
 // An actor's profile from what the store holds about it and its merged entities:
 // names, place in the hierarchy, offices over time, strongest partners and
 // adversaries, and when it was first and last seen.
-import type { EntityKind, EventType } from '../contract.ts';
+import { EVENT_TYPES, type EntityKind, type EventType } from '../contract.ts';
 import type { CounterpartRow, Descendant, RoleRecord, RoleTotal, SeenSummary, StoredEntity } from '../store/store.ts';
 import { eventWeight } from './weights.ts';
 import { aliasKey } from '../lexicon/load.ts';
@@ -127,7 +127,11 @@ export function rankTies(counterparts: readonly CounterpartRow[], self: string, 
     if (row.last !== null && (tie.last === null || row.last > tie.last)) tie.last = row.last;
     ties.set(other, tie);
   }
-  for (const tie of ties.values()) tie.score = Math.round(tie.score * 10) / 10;
+  for (const tie of ties.values()) {
+    tie.score = Math.round(tie.score * 10) / 10;
+    // Types in PLOVER's order, whatever order the store counted them in.
+    tie.types = Object.fromEntries(EVENT_TYPES.flatMap((type) => (tie.types[type] === undefined ? [] : [[type, tie.types[type]]])));
+  }
   const byId = (a: TieCounts, b: TieCounts) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const all = [...ties.values()];
   return {
