@@ -1,10 +1,8 @@
-// What Store.counterparts and Store.roleTotals read, the same on every backend.
-//
-// Counterparts: SQL gives one row per
-// entity and counterpart with its counts packed as "TYPE:negated:count,…" (one row
-// per counterpart moves far fewer values than one per type), first the stored totals,
-// then the counts of the documents not folded into them yet (see migrations/004),
-// which are added here to the totals row of the same pair.
+// What Store.counterparts and Store.roleTotals read, the same on every backend: first
+// the stored totals, then the counts of the documents not folded into them yet (see
+// migrations/004), which are added here to the total with the same key. Counterparts
+// come one row per entity and counterpart with their counts packed by SQL as
+// "TYPE:negated:count,…": one row per counterpart moves far fewer values than one per type.
 import type { EventType } from '../contract.ts';
 import type { CounterpartCount, CounterpartRow, RoleTotal } from './graph-types.ts';
 
