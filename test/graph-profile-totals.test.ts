@@ -1,7 +1,7 @@
 // `entente actor` reads its counts from the profile totals (migration 4): the profile a
 // user sees must be the one its events, mentions and role statements give, in both
-// stores, with and without --rollup, after a merge correction, and when documents
-// arrive after the totals were last brought up to date.
+// stores, with and without --rollup, after merge and split corrections, and when
+// documents arrive after the totals were last brought up to date.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -96,7 +96,7 @@ function backends(): [string, () => Promise<Store>][] {
 
 describe('actor profiles from the profile totals', () => {
   for (const [backend, open] of backends()) {
-    it(`${backend}: the same profiles as counted from the facts, after a merge and with documents stored since`, async () => {
+    it(`${backend}: the same profiles as counted from the facts, after a merge, with documents stored since, after a split`, async () => {
       const store = await open();
       try {
         await store.saveBatch(FIRST);
@@ -120,6 +120,12 @@ describe('actor profiles from the profile totals', () => {
         assert.deepEqual(later[6]!.roles.map((r) => [r.title, r.of?.id, r.from, r.documents]), [['leader', 'hamas', '2010-07-09', 2]]);
         await ensureResolution(store);
         assert.deepEqual(await assertSameProfiles(store, 'folded'), later);
+
+        // The wing kept apart again: the same totals, counted for two actors.
+        await store.addCorrection({ action: 'split', entity: 'qassam-wing', other: null, note: null });
+        await ensureResolution(store);
+        const split = await assertSameProfiles(store, 'after splitting the wing off');
+        assert.deepEqual(split[0]!.partners.map((t) => [t.id, t.reports]), [['qassam-wing', 2], ['qassam', 1], ['israel', 1], ['sinwar', 1]]);
       } finally {
         await store.close();
       }
