@@ -9,7 +9,7 @@ import { toRelationRow, type RelationJoinRow } from '../sqlite/event-row.ts';
 import type { Sql } from './connect.ts';
 import { queryEvents } from './events-query.ts';
 import { RELATION_ORDER, RELATION_SELECT } from './event-columns.ts';
-import { counterparts, foldProfileTotals, roleTotals, seen } from './profile-totals.ts';
+import { counterparts, foldProfileTotals, roleTotals, seen, settleProfileTotals } from './profile-totals.ts';
 
 type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'
   | 'document' | 'documents' | 'documentIdsWithPrefix'>;
@@ -68,6 +68,7 @@ export function postgresGraphMethods(sql: Sql): GraphMethods {
         await tx`INSERT INTO resolution_state (id, stamp, computed_at) VALUES (1, ${stamp}, now())
           ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, computed_at = excluded.computed_at`;
       });
+      await settleProfileTotals(sql);
     },
     async addCorrection(input) {
       const [row] = await sql<{ id: number; createdAt: Date }[]>`INSERT INTO corrections (action, entity_id, other_id, note, created_at)

@@ -88,6 +88,16 @@ export async function foldProfileTotals(tx: TransactionSql): Promise<void> {
   await tx.unsafe(FOLD);
 }
 
+/**
+ * Run after a fold has committed (VACUUM cannot run in a transaction). Until autovacuum
+ * comes by, up to a minute later, the planner would take the emptied queue for the
+ * documents it held (and join an actor's 10⁵ mentions to it: 100–400 ms a profile),
+ * and the totals' index would send every read to the heap pages the fold rewrote.
+ */
+export async function settleProfileTotals(sql: Sql): Promise<void> {
+  await sql`VACUUM (ANALYZE) profile_totals_pending, entity_counterparts, entity_seen, entity_roles`;
+}
+
 export async function counterparts(sql: Sql, ids: readonly string[]): Promise<CounterpartRow[]> {
   return counterpartRows(await sql.unsafe<PackedRow[]>(COUNTERPARTS, [ids as string[]]));
 }
