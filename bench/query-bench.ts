@@ -30,7 +30,9 @@ export interface QueryFigures {
 
 const CALLS: Record<QueryName, number> = { dyad: 100, actor: 100, events: 100, network: 12 };
 
-export async function queryBench(store: Store, data: SyntheticStore, seed: number): Promise<Record<QueryName, QueryFigures>> {
+export async function queryBench(store: Store, data: SyntheticStore, seed: number): Promise<Record<QueryName, QueryFigures>>;
+export async function queryBench(store: Store, data: SyntheticStore, seed: number, only: readonly QueryName[]): Promise<Partial<Record<QueryName, QueryFigures>>>;
+export async function queryBench(store: Store, data: SyntheticStore, seed: number, only: readonly QueryName[] = QUERIES): Promise<Partial<Record<QueryName, QueryFigures>>> {
   await ensureResolution(store);
   const r = new Rng(seed);
   const actors = data.actorsByRank.slice(0, 500);
@@ -57,8 +59,8 @@ export async function queryBench(store: Store, data: SyntheticStore, seed: numbe
       return buildNetwork((await allEvents(store, { rollup: false, from: y, to: y })).events).ties.length;
     },
   };
-  const figures = {} as Record<QueryName, QueryFigures>;
-  for (const name of QUERIES) {
+  const figures: Partial<Record<QueryName, QueryFigures>> = {};
+  for (const name of only) {
     await ask[name](); // warm the caches once
     const times: number[] = [];
     let size = 0;

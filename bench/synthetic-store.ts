@@ -44,7 +44,8 @@ interface Actor {
   office: number | null;
 }
 
-export async function fillSyntheticStore(store: Store, options: SyntheticOptions): Promise<SyntheticStore> {
+/** Writes the store through `store.saveBatch`, the only method it needs. */
+export async function fillSyntheticStore(store: Pick<Store, 'saveBatch'>, options: SyntheticOptions): Promise<SyntheticStore> {
   const started = performance.now();
   const r = new Rng(options.seed);
   const actorCount = Math.max(50, Math.min(5000, Math.round(options.events / 200)));

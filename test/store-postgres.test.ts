@@ -10,6 +10,7 @@ import { analysis, entity, event, item, makeDoc } from '../src/store/store-fixtu
 import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
 import { connect } from '../src/store/postgres/connect.ts';
 import { loadMigrations, migrate } from '../src/store/postgres/migrate.ts';
+import { saveBatchWithRetry } from '../src/store/postgres/save-batch.ts';
 
 let server: PostgresServer;
 before(async () => { server = await startPostgres({ fast: true }); });
@@ -48,7 +49,7 @@ describe('PostgreSQL store', () => {
     assert.equal(await again.findNearDuplicate(0xfedc_ba98_7654_3210n, 3), doc.id);
     await again.close();
     const versions = await withSql(url, (sql) => sql`SELECT version, name FROM schema_migrations ORDER BY version`);
-    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph'], [3, 'document-search']]);
+    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph'], [3, 'document-search'], [4, 'profile-totals']]);
   });
 
   it('migrates a new database once when several processes open it at the same moment', async () => {
@@ -56,7 +57,30 @@ describe('PostgreSQL store', () => {
     const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
     await Promise.all(stores.map((s) => s.close()));
     const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM schema_migrations`);
-    assert.equal(row?.n, 3);
+    assert.equal(row?.n, 4);
+  });
+
+  it('counts the events and mentions of an older database in the profile totals, and again after a deletion', async () => {
+    const url = await server.createDatabase();
+    const old = connect(url, 1);
+    await migrate(old, loadMigrations().filter((m) => m.version <= 3), 'old');
+    const docs = ['Iran pledged aid to Hamas.', 'Hamas thanked Iran.'].map((text, k) => makeDoc(text, { published: `201${k}` }));
+    await saveBatchWithRetry(old, docs.map((doc, k) => item(doc, analysis(doc, {
+      entities: [iran, hamas], events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
+    }))));
+    await old.end();
+    const store = await openStore(url);
+    const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];
+    const both = [[['hamas', [{ type: 'AID', negated: false, count: 2 }], '2010', '2011']], { documents: 2, firstPublished: '2010', lastPublished: '2011' }];
+    assert.deepEqual(await totals(), both);
+    await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'folded');
+    assert.deepEqual(await totals(), both);
+    await withSql(url, (sql) => sql`DELETE FROM documents WHERE id = ${docs[0]!.id}`);
+    const left = [[['hamas', [{ type: 'AID', negated: false, count: 1 }], '2011', '2011']], { documents: 1, firstPublished: '2011', lastPublished: '2011' }];
+    assert.deepEqual(await totals(), left);
+    await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'again');
+    assert.deepEqual(await totals(), left);
+    await store.close();
   });
 
   it('indexes for search the documents of a database made before document search', async () => {
@@ -78,7 +102,7 @@ describe('PostgreSQL store', () => {
     const newer = await server.createDatabase();
     await (await openStore(newer)).close();
     await withSql(newer, (sql) => sql`INSERT INTO schema_migrations VALUES (99, 'future', now())`);
-    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 3 — upgrade Entente/);
+    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 4 — upgrade Entente/);
     const foreign = await server.createDatabase();
     await withSql(foreign, (sql) => sql`CREATE TABLE something (x int)`);
     await assert.rejects(openStore(foreign), /not an Entente one/);

@@ -84,17 +84,34 @@ export interface RoleRecord {
   published: IsoPartialDate | null;
 }
 
+/** An entity's events with one counterpart, whichever of the two was the source. */
 export interface CounterpartRow {
   /** The member id of the actor asked about. */
   actor: string;
   counterpart: string;
-  /** Whether the actor was the event's source or its target. */
-  side: 'source' | 'target';
-  type: EventType;
-  negated: boolean;
-  count: number;
+  /** How many of each type and polarity, in no particular order. */
+  counts: CounterpartCount[];
+  /** The earliest and latest date among them. */
   first: IsoPartialDate | null;
   last: IsoPartialDate | null;
+}
+
+export interface CounterpartCount {
+  type: EventType;
+  /** Negated or denied. */
+  negated: boolean;
+  count: number;
+}
+
+/** The roles of an entity with one title and office, over every document that states it. */
+export interface RoleTotal {
+  entity: string;
+  title: string;
+  of: string | null;
+  /** The earliest start and latest end: each statement's own dates, else its document's publication date. */
+  from: IsoPartialDate | null;
+  to: IsoPartialDate | null;
+  documents: number;
 }
 
 export interface SeenSummary {

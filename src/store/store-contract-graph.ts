@@ -2,8 +2,8 @@
 // stored resolution and the queries of src/graph, the same on every backend.
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Resolution, Store } from './store.ts';
-import { analysis, entity, event, item, makeDoc, relation } from './store-fixtures.ts';
+import type { CounterpartRow, Resolution, Store } from './store.ts';
+import { analysis, counterpartsFromEvents, entity, event, item, makeDoc, relation } from './store-fixtures.ts';
 
 const RESOLUTION: Resolution = {
   canonical: [
@@ -18,6 +18,12 @@ const RESOLUTION: Resolution = {
   ],
   lookup: [{ key: 'hamas', entity: 'hamas', rank: 1 }, { key: 'qassam', entity: 'qassam', rank: 1 }, { key: 'qassam', entity: 'qassam-wing', rank: 2 }],
 };
+
+/** Counterpart rows as sorted tuples, one per type and polarity. */
+function counted(rows: CounterpartRow[]): (string | number | boolean | null)[][] {
+  return rows.flatMap((r) => r.counts.map((c) => [r.actor, r.counterpart, c.type, c.negated, c.count, r.first, r.last]))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+}
 
 export function graphContract(backend: string, openFresh: () => Promise<Store>): void {
   describe(`Store contract, graph queries: ${backend}`, () => {
@@ -102,17 +108,59 @@ export function graphContract(backend: string, openFresh: () => Promise<Store>):
       assert.equal((await store.relations()).length, 1);
       assert.deepEqual(await store.relations(['sinwar']), []);
       assert.deepEqual(await store.roles(['sinwar']), [{ entity: 'sinwar', title: 'Leader', of: 'hamas', from: null, to: null, documentId: b.id, published: '2016-03-01' }]);
-      const counts = (await store.counterparts(['iran'])).map((r) => [r.counterpart, r.side, r.type, r.negated, r.count, r.first, r.last]).sort();
-      assert.deepEqual(counts, [
-        ['hamas', 'source', 'CONSULT', false, 1, null, null],
-        ['hamas', 'target', 'CONSULT', false, 1, '2016-02', '2016-02'],
-        ['qassam', 'source', 'AID', false, 1, '2012', '2012'],
-        ['qassam-wing', 'source', 'SANCTION', false, 1, '2012-03-05', '2012-03-05'],
-        ['sinwar', 'target', 'AID', true, 1, '2016-02-18', '2016-02-18'],
+      // Both directions together: Iran met Hamas (undated), Hamas visited Iran (2016-02).
+      assert.deepEqual(counted(await store.counterparts(['iran'])), [
+        ['iran', 'hamas', 'CONSULT', false, 2, '2016-02', '2016-02'],
+        ['iran', 'qassam', 'AID', false, 1, '2012', '2012'],
+        ['iran', 'qassam-wing', 'SANCTION', false, 1, '2012-03-05', '2012-03-05'],
+        ['iran', 'sinwar', 'AID', true, 1, '2016-02-18', '2016-02-18'],
       ]);
       assert.deepEqual(await store.seen(['iran']), { documents: 3, firstPublished: '2012-05-01', lastPublished: '2016-03-01' });
       assert.deepEqual(await store.seen(['nobody']), { documents: 0, firstPublished: null, lastPublished: null });
       assert.deepEqual((await store.entities(['sinwar', 'nobody', 'iran'])).map((e) => [e.id, e.aliases]), [['sinwar', []], ['iran', ['Tehran']]]);
+    });
+
+    it('counts counterparts, mentions and roles the same from the totals as from the facts, documents stored since included', async () => {
+      // What the events say, counted here: the totals must always agree.
+      const fromEvents = async (ids: string[]) => counted(counterpartsFromEvents(await store.events({ actors: ids }), ids));
+      const agree = async (seen: Record<string, [number, string | null, string | null]>, leaderIn: [number, string]) => {
+        assert.deepEqual(await store.roleTotals(['sinwar', 'iran']),
+          [{ entity: 'sinwar', title: 'Leader', of: 'hamas', from: leaderIn[1], to: '2016-03-01', documents: leaderIn[0] }]);
+        for (const ids of [['iran'], ['hamas'], ['iran', 'hamas'], ['qassam', 'qassam-wing'], ['nobody']]) {
+          assert.deepEqual(counted(await store.counterparts(ids)), await fromEvents(ids), ids.join(', '));
+        }
+        for (const [ids, [documents, firstPublished, lastPublished]] of Object.entries(seen)) {
+          assert.deepEqual(await store.seen(ids.split(',')), { documents, firstPublished, lastPublished }, ids);
+        }
+      };
+      await fill();
+      assert.equal((await store.resolutionStamp()).queued, true);
+      // Nothing folded yet: everything is counted from the queued documents.
+      await agree({ iran: [3, '2012-05-01', '2016-03-01'], 'iran,hamas': [3, '2012-05-01', '2016-03-01'], sinwar: [1, '2016-03-01', '2016-03-01'] }, [1, '2016-03-01']);
+      await store.saveResolution(RESOLUTION, 'first');
+      assert.equal((await store.resolutionStamp()).queued, false);
+      await agree({ iran: [3, '2012-05-01', '2016-03-01'], 'iran,hamas': [3, '2012-05-01', '2016-03-01'], sinwar: [1, '2016-03-01', '2016-03-01'] }, [1, '2016-03-01']);
+      // A document stored after the fold: counted at once, and the same once folded in.
+      const d = makeDoc('In 2010 Hamas and Sinwar met Iran; Iran denied arming Hamas.', { published: '2010-07-09' });
+      await store.saveBatch([item(d, analysis(d, {
+        entities: [iran, hamas, sinwar],
+        events: [
+          event(d, 'd1', 'hamas', 'iran', '2010', { type: 'CONSULT', mode: 'meet' }),
+          event(d, 'd2', 'iran', 'hamas', '2010-06', { modality: 'denied' }),
+          event(d, 'd3', 'sinwar', 'iran', '2010-07-01', { type: 'CONSULT', mode: 'meet' }),
+        ],
+      }))]);
+      const after: Record<string, [number, string, string]> = {
+        iran: [4, '2010-07-09', '2016-03-01'], hamas: [4, '2010-07-09', '2016-03-01'], sinwar: [2, '2010-07-09', '2016-03-01'],
+        'iran,hamas': [4, '2010-07-09', '2016-03-01'], 'sinwar,qassam': [3, '2010-07-09', '2016-03-01'],
+      };
+      await agree(after, [2, '2010-07-09']);
+      await store.saveResolution(RESOLUTION, 'second');
+      await agree(after, [2, '2010-07-09']);
+      assert.deepEqual(counted(await store.counterparts(['hamas'])).filter((r) => r[1] === 'iran'), [
+        ['hamas', 'iran', 'AID', true, 1, '2010', '2016-02'],
+        ['hamas', 'iran', 'CONSULT', false, 3, '2010', '2016-02'],
+      ]);
     });
   });
 }

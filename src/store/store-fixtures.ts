@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Doc } from '../clean/doc.ts';
 import type { Analysis } from '../extract/index.ts';
 import type { Entity, ExtractedEvent, ExtractedRelation } from '../contract.ts';
-import type { StoredDocInput } from './store.ts';
+import type { CounterpartRow, EventRow, StoredDocInput } from './store.ts';
 
 export function makeDoc(text: string, overrides: Partial<Doc> = {}): Doc {
   return {
@@ -58,4 +58,24 @@ export function analysis(doc: Doc, parts: { entities?: Entity[]; events?: Extrac
 
 export function item(doc: Doc, a: Analysis | null, fingerprint = 0n, duplicateOf: string | null = null): StoredDocInput {
   return { doc, analysis: a, fingerprint, duplicateOf };
+}
+
+/** What Store.counterparts must answer, counted from the events themselves (`rows`: every event of `ids`). */
+export function counterpartsFromEvents(rows: readonly EventRow[], ids: readonly string[]): CounterpartRow[] {
+  const counted = new Map<string, CounterpartRow>();
+  for (const { event: e } of rows) {
+    for (const [actor, counterpart] of [[e.source, e.target], [e.target, e.source]] as const) {
+      if (actor === null || counterpart === null || !ids.includes(actor)) continue;
+      const negated = e.negated || e.modality === 'denied';
+      const row = counted.get(`${actor}|${counterpart}`) ?? { actor, counterpart, counts: [], first: null, last: null };
+      const count = row.counts.find((c) => c.type === e.type && c.negated === negated);
+      if (count) count.count++;
+      else row.counts.push({ type: e.type, negated, count: 1 });
+      const date = e.date?.value ?? null;
+      if (date !== null && (row.first === null || date < row.first)) row.first = date;
+      if (date !== null && (row.last === null || date > row.last)) row.last = date;
+      counted.set(`${actor}|${counterpart}`, row);
+    }
+  }
+  return [...counted.values()];
 }

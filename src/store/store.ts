@@ -10,7 +10,7 @@ import type { Analysis } from '../extract/index.ts';
 import type { EntityKind, ExtractedEvent, ExtractedRelation } from '../contract.ts';
 import type {
   Correction, CorrectionInput, CounterpartRow, Descendant, EventQuery, Resolution, ResolutionInputs,
-  ResolvedId, RoleRecord, SeenSummary,
+  ResolvedId, RoleRecord, RoleTotal, SeenSummary,
 } from './graph-types.ts';
 
 export type * from './graph-types.ts';
@@ -131,10 +131,14 @@ export interface Store {
   resolutionInputs(): Promise<ResolutionInputs>;
   /**
    * `current` changes whenever documents or corrections change; `saved` is the
-   * stamp given to the last saveResolution (null before the first).
+   * stamp given to the last saveResolution (null before the first). `queued`: some
+   * documents are not folded into the profile totals yet (see saveResolution).
    */
-  resolutionStamp(): Promise<{ current: string; saved: string | null }>;
-  /** Replaces the stored resolution, in one transaction. */
+  resolutionStamp(): Promise<{ current: string; saved: string | null; queued: boolean }>;
+  /**
+   * Replaces the stored resolution and folds the documents stored since the last call
+   * into the totals behind counterparts() and seen(), in one transaction.
+   */
   saveResolution(resolution: Resolution, stamp: string): Promise<void>;
   addCorrection(correction: CorrectionInput): Promise<Correction>;
   /** Every correction, oldest first. */
@@ -157,7 +161,13 @@ export interface Store {
   relations(ids?: string[]): Promise<RelationRow[]>;
   /** Roles held by any of `ids`, with the publication date of the document that states each. */
   roles(ids: string[]): Promise<RoleRecord[]>;
-  /** Events of `ids` counted per counterpart, type and polarity (for profiles on large stores). */
+  /** The same roles counted per entity, title and office, from totals kept like counterparts'. */
+  roleTotals(ids: string[]): Promise<RoleTotal[]>;
+  /**
+   * Events of each of `ids` counted per counterpart, type and polarity, both directions
+   * together. Read from totals kept per entity (so a profile costs a row per
+   * counterpart, however many events there are), never out of date.
+   */
   counterparts(ids: string[]): Promise<CounterpartRow[]>;
   /** In how many documents any of `ids` is mentioned, and when the first and last were published. */
   seen(ids: string[]): Promise<SeenSummary>;

@@ -8,11 +8,13 @@ import { computeResolution } from './compute.ts';
 /** Bump when computeResolution changes what it produces: stored resolutions are then redone. */
 export const RESOLUTION_VERSION = 1;
 
-/** Brings the stored resolution up to date; true when it had to be recomputed. */
+/** Brings the stored resolution and the profile totals up to date; true when it had to be recomputed. */
 export async function ensureResolution(store: Store): Promise<boolean> {
-  const { current, saved } = await store.resolutionStamp();
+  const { current, saved, queued } = await store.resolutionStamp();
   const stamp = `v${RESOLUTION_VERSION}:${current}`;
-  if (saved === stamp) return false;
+  // Documents queued for the profile totals are folded in by saveResolution: a store
+  // just migrated to them, or one a document was deleted from, has its stamp unchanged.
+  if (saved === stamp && !queued) return false;
   const lexicon = loadLexicon();
   const resolution = computeResolution(await store.resolutionInputs(), (id) => lexicon.actors.has(id));
   await store.saveResolution(resolution, stamp);

@@ -3,12 +3,13 @@
 // (lists of ids as text[] arrays: `x = ANY($1)` probes the index on x per id).
 // SQLite sorts NULL first, PostgreSQL last: NULLS FIRST keeps the orders equal.
 import type { Store, StoredEntity } from '../store.ts';
-import type { Correction, CounterpartRow, Descendant, ResolvedId, RoleRecord, SeenSummary } from '../graph-types.ts';
+import type { Correction, Descendant, ResolvedId, RoleRecord } from '../graph-types.ts';
 import type { EntityKind } from '../../contract.ts';
 import { toRelationRow, type RelationJoinRow } from '../sqlite/event-row.ts';
 import type { Sql } from './connect.ts';
 import { queryEvents } from './events-query.ts';
 import { RELATION_ORDER, RELATION_SELECT } from './event-columns.ts';
+import { counterparts, foldProfileTotals, roleTotals, seen, settleProfileTotals } from './profile-totals.ts';
 
 type GraphMethods = Omit<Store, 'hasDocument' | 'findNearDuplicate' | 'saveBatch' | 'counts' | 'entity' | 'dyadEvents' | 'close'
   | 'document' | 'documents' | 'documentIdsWithPrefix'>;
@@ -40,11 +41,12 @@ export function postgresGraphMethods(sql: Sql): GraphMethods {
     async resolutionStamp() {
       // documents_version grows with every committed batch of documents; correction ids
       // are never reused, and their count catches deletions.
-      const [row] = await sql<{ current: string; saved: string | null }[]>`SELECT
+      const [row] = await sql<{ current: string; saved: string | null; queued: boolean }[]>`SELECT
         (SELECT documents_version FROM store_state WHERE id = 1) || ':' ||
         (SELECT COALESCE(MAX(id), 0) FROM corrections) || ':' || (SELECT COUNT(*) FROM corrections) AS current,
-        (SELECT stamp FROM resolution_state WHERE id = 1) AS saved`;
-      return { current: row!.current, saved: row!.saved };
+        (SELECT stamp FROM resolution_state WHERE id = 1) AS saved,
+        EXISTS (SELECT 1 FROM profile_totals_pending) AS queued`;
+      return { current: row!.current, saved: row!.saved, queued: row!.queued };
     },
     async saveResolution(resolution, stamp) {
       await sql.begin(async (tx) => {
@@ -62,9 +64,11 @@ export function postgresGraphMethods(sql: Sql): GraphMethods {
         await tx`INSERT INTO entity_lookup (key, entity_id, rank)
           SELECT key, entity, rank FROM json_to_recordset(${JSON.stringify(resolution.lookup)}::text::json) AS x(key text, entity text, rank int)
           ON CONFLICT (key, entity_id) DO NOTHING`;
+        await foldProfileTotals(tx);
         await tx`INSERT INTO resolution_state (id, stamp, computed_at) VALUES (1, ${stamp}, now())
           ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, computed_at = excluded.computed_at`;
       });
+      await settleProfileTotals(sql);
     },
     async addCorrection(input) {
       const [row] = await sql<{ id: number; createdAt: Date }[]>`INSERT INTO corrections (action, entity_id, other_id, note, created_at)
@@ -128,25 +132,13 @@ export function postgresGraphMethods(sql: Sql): GraphMethods {
         ORDER BY d.published IS NULL, d.published, r.document_id, r.seq`];
     },
     async counterparts(list) {
-      // Two halves, each on its own index, grouped in SQL: a profile costs one row per
-      // counterpart and type however many events there are.
-      return [...await sql<CounterpartRow[]>`
-        SELECT source AS actor, target AS counterpart, 'source' AS side, type,
-          (negated OR modality = 'denied') AS negated, COUNT(*)::int AS count,
-          MIN(date_value) AS first, MAX(date_value) AS last
-        FROM events WHERE source = ANY(${list}::text[]) AND target IS NOT NULL
-        GROUP BY source, target, type, 5
-        UNION ALL
-        SELECT target, source, 'target', type, (negated OR modality = 'denied'), COUNT(*)::int,
-          MIN(date_value), MAX(date_value)
-        FROM events WHERE target = ANY(${list}::text[])
-        GROUP BY target, source, type, 5`];
+      return counterparts(sql, list);
     },
     async seen(list) {
-      const [row] = await sql<SeenSummary[]>`SELECT COUNT(*)::int AS documents, MIN(published) AS "firstPublished",
-          MAX(published) AS "lastPublished"
-        FROM documents WHERE id IN (SELECT document_id FROM mentions WHERE entity_id = ANY(${list}::text[]))`;
-      return row!;
+      return seen(sql, list);
+    },
+    async roleTotals(list) {
+      return roleTotals(sql, list);
     },
   };
 }

@@ -17,6 +17,7 @@ export function prepareGraphStatements(db: Database.Database) {
         (SELECT COALESCE(MAX(id), 0) FROM corrections) || ':' ||
         (SELECT COUNT(*) FROM corrections) AS stamp`).pluck(),
     savedStamp: db.prepare('SELECT stamp FROM resolution_state WHERE id = 1').pluck(),
+    queued: db.prepare('SELECT EXISTS (SELECT 1 FROM profile_totals_pending)').pluck(),
     allEntities: db.prepare('SELECT id, name, kind, parent FROM entities ORDER BY id'),
     allAliases: db.prepare('SELECT entity_id AS entity, alias FROM entity_aliases ORDER BY rowid'),
     roleSummaries: db.prepare(`SELECT entity_id AS entity, title, of_id AS "of", COUNT(DISTINCT document_id) AS documents
@@ -57,19 +58,6 @@ export function prepareGraphStatements(db: Database.Database) {
         r.document_id AS documentId, d.published
       FROM roles r JOIN documents d ON d.id = r.document_id WHERE r.entity_id IN ${IDS('ids')}
       ORDER BY d.published IS NULL, d.published, r.document_id`),
-    // Two halves, each on its own index (source…, target…), grouped in SQL so that a
-    // profile costs one row per counterpart and type however many events there are.
-    counterparts: db.prepare(`
-      SELECT source AS actor, target AS counterpart, 'source' AS side, type,
-        (negated = 1 OR modality = 'denied') AS negated, COUNT(*) AS count,
-        MIN(date_value) AS first, MAX(date_value) AS last
-      FROM events WHERE source IN ${IDS('ids')} AND target IS NOT NULL
-      GROUP BY source, target, type, 5
-      UNION ALL
-      SELECT target, source, 'target', type, (negated = 1 OR modality = 'denied'), COUNT(*),
-        MIN(date_value), MAX(date_value)
-      FROM events WHERE target IN ${IDS('ids')}
-      GROUP BY target, source, type, 5`),
     relationsByIds: db.prepare(`SELECT r.*, d.source AS doc_source, d.title AS doc_title,
         d.published AS doc_published, d.outlet AS doc_outlet, d.url AS doc_url
       FROM relations r JOIN documents d ON d.id = r.document_id
@@ -80,7 +68,5 @@ export function prepareGraphStatements(db: Database.Database) {
         d.published AS doc_published, d.outlet AS doc_outlet, d.url AS doc_url
       FROM relations r JOIN documents d ON d.id = r.document_id
       ORDER BY d.published IS NULL, d.published, r.document_id, r.evidence_start`),
-    seen: db.prepare(`SELECT COUNT(*) AS documents, MIN(published) AS firstPublished, MAX(published) AS lastPublished
-      FROM documents WHERE id IN (SELECT document_id FROM mentions WHERE entity_id IN ${IDS('ids')})`),
   };
 }

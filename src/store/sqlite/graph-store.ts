@@ -2,9 +2,10 @@
 // queries of src/graph. Every method is a thin mapping of prepared statements.
 import type Database from 'better-sqlite3';
 import type { Store, StoredEntity } from '../store.ts';
-import type { Correction, CounterpartRow, Descendant, ResolvedId, RoleRecord, SeenSummary } from '../graph-types.ts';
+import type { Correction, Descendant, ResolvedId, RoleRecord } from '../graph-types.ts';
 import type { EntityKind } from '../../contract.ts';
 import { prepareGraphStatements } from './graph-statements.ts';
+import { profileTotals } from './profile-totals.ts';
 import { eventsQuery } from './events-query.ts';
 import { toRelationRow, type RelationJoinRow } from './event-row.ts';
 
@@ -16,6 +17,7 @@ const ids = (list: readonly string[]) => JSON.stringify(list);
 export function sqliteGraphMethods(db: Database.Database): GraphMethods {
   const g = prepareGraphStatements(db);
   const events = eventsQuery(db);
+  const totals = profileTotals(db);
   const saveResolution = db.transaction((resolution: Parameters<GraphMethods['saveResolution']>[0], stamp: string) => {
     g.clearResolution.run();
     g.clearAncestors.run();
@@ -23,6 +25,7 @@ export function sqliteGraphMethods(db: Database.Database): GraphMethods {
     for (const row of resolution.canonical) g.insertResolution.run(row.entity, row.canonical);
     for (const row of resolution.ancestors) g.insertAncestor.run(row.entity, row.ancestor, row.depth, row.via);
     for (const row of resolution.lookup) g.insertLookup.run(row.key, row.entity, row.rank);
+    totals.fold();
     g.saveStamp.run({ stamp, at: new Date().toISOString() });
   });
   const withAliases = (rows: Omit<StoredEntity, 'aliases'>[], aliasRows: { entity: string; alias: string }[]): StoredEntity[] => {
@@ -44,7 +47,12 @@ export function sqliteGraphMethods(db: Database.Database): GraphMethods {
       };
     },
     async resolutionStamp() {
-      return { current: g.currentStamp.get() as string, saved: (g.savedStamp.get() as string | undefined) ?? null };
+      // One read transaction: the three from the same moment.
+      return db.transaction(() => ({
+        current: g.currentStamp.get() as string,
+        saved: (g.savedStamp.get() as string | undefined) ?? null,
+        queued: g.queued.get() === 1,
+      }))();
     },
     async saveResolution(resolution, stamp) {
       saveResolution.immediate(resolution, stamp);
@@ -91,11 +99,13 @@ export function sqliteGraphMethods(db: Database.Database): GraphMethods {
       return g.roles.all({ ids: ids(list) }) as RoleRecord[];
     },
     async counterparts(list) {
-      return (g.counterparts.all({ ids: ids(list) }) as (Omit<CounterpartRow, 'negated'> & { negated: number })[])
-        .map((row) => ({ ...row, negated: row.negated !== 0 }));
+      return totals.counterparts(list);
     },
     async seen(list) {
-      return g.seen.get({ ids: ids(list) }) as SeenSummary;
+      return totals.seen(list);
+    },
+    async roleTotals(list) {
+      return totals.roleTotals(list);
     },
   };
 }

@@ -7,8 +7,10 @@ import Database from 'better-sqlite3';
 import { openStore } from '../store.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { openSqliteTables } from './sqlite-tables.ts';
+import { prepareStatements } from './statements.ts';
+import { saveItem } from './save-batch.ts';
 import { storeContract } from '../store-contract.ts';
-import { analysis, entity, item, makeDoc } from '../store-fixtures.ts';
+import { analysis, entity, event, item, makeDoc } from '../store-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +32,7 @@ describe('SQLite store', () => {
     const db = new Database(path, { readonly: true });
     assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [
       { version: 1, name: 'initial' }, { version: 2, name: 'graph' }, { version: 3, name: 'document-search' },
+      { version: 4, name: 'profile-totals' },
     ]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
@@ -64,13 +67,41 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('counts the events and mentions of an older database in the profile totals, and again after a deletion', async () => {
+    const path = freshPath();
+    const old = new Database(path);
+    migrate(old, loadMigrations().filter((m) => m.version <= 3), path);
+    const docs = ['Iran pledged aid to Hamas.', 'Hamas thanked Iran.'].map((text, k) => makeDoc(text, { published: `201${k}` }));
+    const statements = prepareStatements(old);
+    docs.forEach((doc, k) => saveItem(statements, item(doc, analysis(doc, {
+      entities: [entity('iran', 'Iran'), entity('hamas', 'Hamas')],
+      events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
+    })), '2020-01-01T00:00:00.000Z'));
+    old.close();
+    const store = await openStore(path);
+    const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];
+    const both = [[['hamas', [{ type: 'AID', negated: false, count: 2 }], '2010', '2011']], { documents: 2, firstPublished: '2010', lastPublished: '2011' }];
+    assert.deepEqual(await totals(), both);
+    await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'folded');
+    assert.deepEqual(await totals(), both);
+    const db = new Database(path);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM documents WHERE id = ?').run(docs[0]!.id);
+    db.close();
+    const left = [[['hamas', [{ type: 'AID', negated: false, count: 1 }], '2011', '2011']], { documents: 1, firstPublished: '2011', lastPublished: '2011' }];
+    assert.deepEqual(await totals(), left);
+    await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'again');
+    assert.deepEqual(await totals(), left);
+    await store.close();
+  });
+
   it('refuses a database written by a newer Entente', async () => {
     const path = freshPath();
     await (await openStore(path)).close();
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
     db.close();
-    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 3 — upgrade Entente/);
+    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 4 — upgrade Entente/);
   });
 
   it('refuses an SQLite file that is not an Entente database', async () => {
