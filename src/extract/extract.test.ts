@@ -876,3 +876,8 @@ test('the object of a verb stays its object past the title before it', () => {
   assert.ok(!x.events.some((e) => e.source === 'hassan-nasrallah'), events(x).join('; '));
   assert.ok(events(x).includes('ASSAULT israel -> hassan-nasrallah'), events(x).join('; '));
 });
+
+test('officials accused of financing a group: no accuser, alleged aid by the officials\' state; a number before the target', () => {
+  const x = extract(doc('China imposed sanctions on 12 Iranian officials accused of financing Hamas in November.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${e.source} -> ${e.target} ${e.modality}`).sort(), ['AID iran -> hamas alleged', 'SANCTION china -> iran asserted']);
+});

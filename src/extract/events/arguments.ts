@@ -49,6 +49,7 @@ const TIE_NOUNS = new Set([...cues.proxyNouns, ...cues.allyNouns, ...cues.patron
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
+const ACCUSED_PARTICIPLES = new Set(['accused', 'suspected', 'charged', 'convicted']);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
@@ -104,7 +105,8 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   // preposition before the title, the name is still inside "Secretary-General of X".
   const stop = Math.max(floor, m.first - 9);
   let inner: string | null = null;
-  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
+  // "sanctions on 12 Iranian officials": a number may stand between too.
+  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.kind === 'number' || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
     || isPossessive(tokens[i]) || insideWeak(mentions, i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
     if (tokens[i]!.key === 'of') inner ??= 'of';
     i--;
@@ -224,8 +226,13 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     if (m.weak && !attached) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
     if (!attached && inAppositive(ctx, m, floor)) continue;
-    // "Israel accused Iran of arming Hezbollah": the accused does the arming.
-    const accusedOf = m.last === trig.first - 1 - (ctx.tokens[trig.first - 1]?.key === 'of' || ctx.tokens[trig.first - 1]?.key === 'for' ? 0 : 1) && ctx.tokens[trig.first]!.key.endsWith('ing');
+    // "Israel accused Iran of arming Hezbollah": the accused does the arming; so do "officials
+    // accused of financing Hamas".
+    const gerund = ctx.tokens[trig.first]!.key.endsWith('ing');
+    // ("Iranian officials accused of": the title after a demonym may stand between.)
+    const participleAt = ACTOR_HEADS.has(ctx.tokens[m.last]?.key ?? '') ? m.last + 1 : m.last;
+    const accusedParticiple = gerund && participleAt === trig.first - 2 && ACCUSED_PARTICIPLES.has(ctx.tokens[participleAt]!.key);
+    const accusedOf = accusedParticiple || (gerund && m.last === trig.first - 1 - (ctx.tokens[trig.first - 1]?.key === 'of' || ctx.tokens[trig.first - 1]?.key === 'for' ? 0 : 1));
     if (!attached && !accusedOf && objectOfVerb(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
     // "with the former making threats": the absolute construction's actor; "for the
@@ -235,7 +242,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const office = prep === 'of' && officeOf(ctx, m, trig);
     // "Iran's proxies in Iraq, such as Kataib Hezbollah, attacked…": the example acts.
     const example = (prep === 'as' || prep === 'including') && ctx.tokens[m.last]?.text === ',' && ctx.tokens.slice(m.last + 1, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
-    if (prep && !attached && !absolute && !office && !example) continue;
+    if (prep && !attached && !absolute && !office && !example && !accusedParticiple) continue;
     return m;
   }
   return null;

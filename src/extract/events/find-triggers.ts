@@ -57,6 +57,7 @@ function nounAfterDeterminer(tokens: readonly Token[], at: number): boolean {
 }
 
 const STANDING_PARTICIPLES = new Set(['backed', 'sponsored', 'supported']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -78,6 +79,9 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   // described (a relation), like "Iran-backed", not an event. Money and arms stay events
   // ("which is financed by X"): the ledger counts them.
   if (next?.key === 'by' && STANDING_PARTICIPLES.has(tokens[at]!.key) && (prev?.text === ',' || (PRESENT_BE.has(prev?.key ?? '') && RELATIVES.has(tokens[at - 2]?.key ?? '')))) return true;
+  // "officials accused of financing Hamas": a passive with no accuser named, which says what
+  // the accused did, not who accused them.
+  if (next?.key === 'of' && prev !== undefined && !BE_FORMS.has(prev.key) && (ROLE_NOUNS.has(prev.key) || nameEnds.has(at))) return true;
   // "The EU condemned attacks", "Qatar and Egypt mediated talks": after a name (not a
   // demonym) comes its verb, unless an actor noun follows ("the Hamas armed wing").
   if (nameEnds.has(at) && !ROLE_NOUNS.has(next?.key ?? '')) return false;
@@ -127,7 +131,9 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   const next = tokens[at + 1]?.key ?? '';
   const gerund = tokens[at]!.key.endsWith('ing') && ADJECTIVE_PREPS.has(next); // "ramped up funding for"
   const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ADJECTIVE_PREPS.has(next)));
-  const nounContext = prev !== undefined && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
+  // "accused of financing Hamas": a gerund with a name for object is a verb.
+  const gerundObject = tokens[at]!.key.endsWith('ing') && (tokens[at + 1]?.cap === true || (tokens[at + 1]?.key === 'the' && tokens[at + 2]?.cap === true));
+  const nounContext = prev !== undefined && !gerundObject && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');
