@@ -881,3 +881,10 @@ test('officials accused of financing a group: no accuser, alleged aid by the off
   const x = extract(doc('China imposed sanctions on 12 Iranian officials accused of financing Hamas in November.'));
   assert.deepEqual(x.events.map((e) => `${e.type} ${e.source} -> ${e.target} ${e.modality}`).sort(), ['AID iran -> hamas alleged', 'SANCTION china -> iran asserted']);
 });
+
+test('standing ties: "A and B are nuclear-armed rivals", "A, a key B ally", "A remains close to B"', () => {
+  assert.ok(relations(extract(doc('India and Pakistan are nuclear-armed rivals.'))).includes('RIVAL india -> pakistan'));
+  assert.ok(relations(extract(doc('Egypt, a key US ally, receives military aid every year.'))).includes('ALLY united-states -> egypt'));
+  assert.ok(relations(extract(doc('Serbia remains close to Russia.'))).includes('ALLY serbia -> russia'));
+  assert.deepEqual(relations(extract(doc('Gaza is close to Egypt.'))), []);
+});

@@ -49,7 +49,8 @@ const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|s
 const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, )?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
-const CLOSE_TO_PHRASE = /^,? ?(which|who) (remains|is|was|has been|remained|stays|stayed) (very |particularly |still )?close to( the)?$/;
+const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
+const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
 const ASIDE = /^, (who|which) [^,]*,/;
@@ -155,6 +156,11 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     if (words.some((k) => PROXY.has(k))) return { type: 'PATRON', source: b, target: a, rule: '"A is a proxy of B"' };
     if (words.some((k) => ALLY.has(k))) return { type: 'ALLY', source: a, target: b, rule: '"A is an ally of B"' };
     if (words.some((k) => RIVAL.has(k))) return { type: 'RIVAL', source: a, target: b, rule: '"A is a rival of B"' };
+  }
+  // "Egypt, a key US ally", "the Houthis, an Iranian proxy": the second names the owner of the tie.
+  if (w0 === ',' && words.length === 1 && LOWER_WORD.test(ctx.tokens[b.last]?.text ?? '')) {
+    const tie = tieOfNoun(ctx.tokens[b.last]!.key, b, a, '"A, a B ally"');
+    if (tie) return tie;
   }
   // "X, the elite branch of Y", "X, an ally of Y", "X, a proxy of Y"
   if (w0 === ',' && words.at(-1) === 'of' && words.length <= 4) {
@@ -271,8 +277,11 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
     const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !ENDS_LY.test(k));
     const copula = COPULA.test(after[0] ?? '') ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
-    const noun = after[copula] ?? '';
     if (copula === 0) continue;
+    // "are nuclear-armed rivals": adjectives may stand before the noun.
+    let n = copula;
+    while (n < copula + 4 && n < after.length && !RIVAL.has(after[n]!) && !ALLY.has(after[n]!) && (after[n] === '-' || DESCRIPTIVE_WORD.test(after[n]!))) n++;
+    const noun = after[n] ?? '';
     if (RIVAL.has(noun)) out.push({ type: 'RIVAL', source: a, target: b, rule: '"A and B are rivals"' });
     else if (ALLY.has(noun)) out.push({ type: 'ALLY', source: a, target: b, rule: '"A and B are allies"' });
   }
