@@ -51,6 +51,7 @@ const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hoste
 const BACKED_BY_PHRASE = /^(, )?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
 const ASIDE = /^, (who|which) [^,]*,/;
@@ -280,7 +281,7 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     if (copula === 0) continue;
     // "are nuclear-armed rivals": adjectives may stand before the noun.
     let n = copula;
-    while (n < copula + 4 && n < after.length && !RIVAL.has(after[n]!) && !ALLY.has(after[n]!) && (after[n] === '-' || DESCRIPTIVE_WORD.test(after[n]!))) n++;
+    while (n < copula + 4 && n < after.length && !RIVAL.has(after[n]!) && !ALLY.has(after[n]!) && !NEGATIONS.has(after[n]!) && (after[n] === '-' || DESCRIPTIVE_WORD.test(after[n]!))) n++;
     const noun = after[n] ?? '';
     if (RIVAL.has(noun)) out.push({ type: 'RIVAL', source: a, target: b, rule: '"A and B are rivals"' });
     else if (ALLY.has(noun)) out.push({ type: 'ALLY', source: a, target: b, rule: '"A and B are allies"' });
