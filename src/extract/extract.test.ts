@@ -888,3 +888,8 @@ test('standing ties: "A and B are nuclear-armed rivals", "A, a key B ally", "A r
   assert.ok(relations(extract(doc('Serbia remains close to Russia.'))).includes('ALLY serbia -> russia'));
   assert.deepEqual(relations(extract(doc('Gaza is close to Egypt.'))), []);
 });
+
+test('"Turkish and Syrian defence ministers": both demonyms share the head past a modifier', () => {
+  const x = extract(doc('Moscow hosted trilateral talks with Turkish and Syrian defence ministers in December 2022.'));
+  assert.deepEqual(x.events.filter((e) => e.type === 'CONSULT').map((e) => e.target).sort(), ['syria', 'turkey']);
+});

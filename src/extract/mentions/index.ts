@@ -126,7 +126,9 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   if (titleTokens.has(m.last)) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const next = tokens[m.last];
   // "Russian and Ukrainian delegations": the head noun after the second serves both.
-  const sharedHead = (next?.key === 'and' || next?.key === 'or') && tokens[m.last + 1]?.cap === true && ACTOR_HEADS.has(tokens[m.last + 2]?.key ?? '');
+  // ("Turkish and Syrian defence ministers": one modifier may stand before the head.)
+  const sharedHead = (next?.key === 'and' || next?.key === 'or') && tokens[m.last + 1]?.cap === true
+    && (ACTOR_HEADS.has(tokens[m.last + 2]?.key ?? '') || (LOWER_WORD.test(tokens[m.last + 2]?.text ?? '') && ACTOR_HEADS.has(tokens[m.last + 3]?.key ?? '')));
   if (sharedHead) return mention(state, entity.id, m.first, m.last, sentence, 'demonym');
   const strong = next !== undefined && ACTOR_HEADS.has(next.key);
   if (strong) return mention(state, entity.id, m.first, m.last + 1, sentence, 'demonym');
