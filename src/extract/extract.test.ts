@@ -893,3 +893,11 @@ test('"Turkish and Syrian defence ministers": both demonyms share the head past 
   const x = extract(doc('Moscow hosted trilateral talks with Turkish and Syrian defence ministers in December 2022.'));
   assert.deepEqual(x.events.filter((e) => e.type === 'CONSULT').map((e) => e.target).sort(), ['syria', 'turkey']);
 });
+
+test('an act only requested is no event, an offer is pledged, a refusal negated; a delegation is of its sender', () => {
+  assert.deepEqual(events(extract(doc('The Iranian foreign ministry rejected a US request to pressure Hamas into accepting a truce.'))), ['REJECT iran-foreign-ministry -> united-states']);
+  const offer = extract(doc("Egypt welcomed Qatar's offer to mediate between Hamas and Fatah.")).events.find((e) => e.mode === 'mediate');
+  assert.deepEqual([offer?.source, offer?.modality], ['qatar', 'pledged']);
+  assert.equal(extract(doc("Hamas's refusal to back Assad angered Tehran.")).events.find((e) => e.type === 'SUPPORT')?.negated, true);
+  assert.ok(events(extract(doc('Pezeshkian received a delegation of Palestinian Islamic Jihad in Tehran.'))).some((e) => e.startsWith('CONSULT palestinian-islamic-jihad ->')));
+});

@@ -270,16 +270,30 @@ function officeOf(ctx: ArgumentContext, m: ActorMention, trig: TriggerMatch): bo
   return true;
 }
 
-const INTENTION_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'offer', 'pledge', 'promise', 'readiness', 'willingness', 'refusal', 'failure', 'intention', 'threat', 'call', 'calls', 'request', 'push', 'drive']);
+// Nouns of intention whose act is the actor's own (modality from its cue: an offer is pledged,
+// a refusal negated), and nouns of asking, whose act has not happened at all.
+// Efforts and attempts are acts under way, as the texts report them ("efforts to restore ties").
+const INTENTION_NOUNS = new Set(['decision', 'move', 'offer', 'pledge', 'promise', 'readiness', 'willingness', 'refusal', 'failure', 'intention', 'threat', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'push', 'drive']);
+const ASKING_NOUNS = new Set(['request', 'requests', 'call', 'calls', 'demand', 'demands', 'proposal', 'appeal']);
 
-/** "Saudi Arabia's decision to restore ties", "Iran's recent offer to mediate": the actor
- * whose decision or offer it is; null when the trigger is no such infinitive. */
+/** "Saudi Arabia's decision to restore ties", "a Qatari offer to mediate": the actor whose
+ * decision or offer it is; null when the trigger is no such infinitive. */
 function intentionOwner(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return null;
-  const noun = trig.first - 2;
-  if (!INTENTION_NOUNS.has(ctx.tokens[noun]?.key ?? '')) return null;
+  const noun = infinitiveOf(ctx, trig);
+  return noun >= 0 && INTENTION_NOUNS.has(ctx.tokens[noun]!.key) ? ownerBefore(ctx, noun) : null;
+}
+
+/** Where the noun stands whose infinitive the trigger is ("request to pressure"); -1 if none. */
+function infinitiveOf(ctx: ArgumentContext, trig: TriggerMatch): number {
+  return trig.trigger.pos === 'verb' && ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 2 : -1;
+}
+
+/** The actor owning the noun at `noun`: its possessor ("Iran's"), or a name or demonym
+ * right before it ("a US request", "the Qatari offer"). */
+function ownerBefore(ctx: ArgumentContext, noun: number): ActorMention | null {
   for (let i = noun - 1; i >= Math.max(ctx.sentenceFirst, noun - 4); i--) {
-    if (isPossessive(ctx.tokens[i])) return ctx.mentions.find((m) => m.last === i) ?? null;
+    const owner = ctx.mentions.find((m) => m.last === i + (isPossessive(ctx.tokens[i]) ? 0 : 1));
+    if (owner) return owner;
     if (!LOWER_WORD.test(ctx.tokens[i]!.text)) return null;
   }
   return null;
@@ -452,9 +466,11 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 }
 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
-  // "Mikati urged Washington to pressure Israel": what is asked for has not happened; the
-  // request is the event.
+  // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
+  // asked for has not happened; the request is the event.
   if (urgedActor(ctx, trig)) return null;
+  const asked = infinitiveOf(ctx, trig);
+  if (asked >= 0 && ASKING_NOUNS.has(ctx.tokens[asked]!.key)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = shared ?? subject(ctx, trig);
@@ -482,7 +498,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   const recipientVerb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).some((k) => ctx.recipientVerbs.has(k.key));
   // "received aid from Iran", "received a phone call from Pezeshkian", "received a delegation from Hamas"
   if ((recipientVerb && t.pos === 'noun' && (t.type === 'AID' || t.type === 'SANCTION' || t.type === 'CONSULT')) || t.sourceAfterFrom) {
-    const giver = afterPrep(right, ['from', 'by']);
+    // "received a delegation of Palestinian Islamic Jihad": a delegation is of its sender.
+    const giver = afterPrep(right, t.type === 'CONSULT' && ctx.tokens[trig.last]?.key === 'of' ? ['of'] : ['from', 'by']);
     if (giver) return { source: giver, target: subj, third: null, frame: 'recipient' };
     if (recipientVerb && t.type !== 'CONSULT') return null;
   }
