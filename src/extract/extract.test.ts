@@ -901,3 +901,9 @@ test('an act only requested is no event, an offer is pledged, a refusal negated;
   assert.equal(extract(doc("Hamas's refusal to back Assad angered Tehran.")).events.find((e) => e.type === 'SUPPORT')?.negated, true);
   assert.ok(events(extract(doc('Pezeshkian received a delegation of Palestinian Islamic Jihad in Tehran.'))).some((e) => e.startsWith('CONSULT palestinian-islamic-jihad ->')));
 });
+
+test('"provided X with an amount in military assistance": one aid event, of the kind the noun gives', () => {
+  const x = extract(doc('Washington has provided Kyiv with more than $60 billion in military assistance since 2022.'));
+  assert.deepEqual(x.events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target} ${e.amount?.value}`), ['AID/military united-states -> ukraine 60000000000']);
+  assert.equal(extract(doc('Tehran provides Hezbollah with an estimated $700 million a year.')).events[0]?.mode, 'economic');
+});

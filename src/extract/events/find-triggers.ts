@@ -112,8 +112,8 @@ function compoundStart(tokens: readonly Token[], at: number): boolean {
 }
 
 function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number): boolean {
-  // Seven words reach past an amount: "gave Kyiv $2 billion in military aid".
-  for (let i = Math.max(0, at - 7); i < at; i++) {
+  // Ten words reach past an amount: "provided Kyiv with more than $60 billion in military aid".
+  for (let i = Math.max(0, at - 10); i < at; i++) {
     const k = tokens[i]!.key;
     if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k) || lex.transferNouns.has(k)) return true;
   }

@@ -262,7 +262,7 @@ export function findEvents(input: EventInput): EventFinding[] {
   const lex = triggerLexicon();
   const { tokens } = input.text;
   const out: EventFinding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, EventFinding>();
   const bySentence = groupBy(input.mentions, (m) => m.sentence);
   // Dates with a value, by sentence; a sentence's dates are those that start in it.
   const datesBySentence = groupBy(input.dates.filter((d) => d.value !== null), (d) => sentenceAt(input.text, d.start));
@@ -307,9 +307,16 @@ export function findEvents(input: EventInput): EventFinding[] {
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
         const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
         const key = `${index}|${trig.trigger.type}|${pair}`;
-        if (seen.has(key) || refersBack(tokens, trig, found, source, target)) continue;
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier) {
+          // "provided Kyiv with $60 billion in military assistance": the verb's event, with the
+          // kind the noun after it gives.
+          earlier.event.mode ??= trig.trigger.mode;
+          continue;
+        }
+        if (refersBack(tokens, trig, found, source, target)) continue;
         const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence, unresolvedDates.has(index));
+        seen.set(key, finding);
         out.push(finding);
         found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
       }
