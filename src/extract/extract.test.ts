@@ -907,3 +907,10 @@ test('"provided X with an amount in military assistance": one aid event, of the 
   assert.deepEqual(x.events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target} ${e.amount?.value}`), ['AID/military united-states -> ukraine 60000000000']);
   assert.equal(extract(doc('Tehran provides Hezbollah with an estimated $700 million a year.')).events[0]?.mode, 'economic');
 });
+
+test('a leader "in" a place named before the holder; "commanded by" leads', () => {
+  const x = extract(doc("The Zorvani Front's commander in Kidal, Amadou Kone, spoke. Hamas's leader in Gaza, Yahya Sinwar, was killed in 2024."));
+  assert.ok(x.relations.some((r) => r.type === 'LEADS' && nameOf(x, r.source) === 'Amadou Kone' && nameOf(x, r.target) === 'Zorvani Front'), relations(x).join('; '));
+  assert.ok(relations(x).includes('LEADS yahya-sinwar -> hamas'), relations(x).join('; '));
+  assert.ok(relations(extract(doc('The Kurdish-led SDF, commanded by Mazloum Abdi, controls northeast Syria.'))).some((r) => r.startsWith('LEADS mazloum-abdi')));
+});

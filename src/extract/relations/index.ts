@@ -2,6 +2,7 @@
 import type { ExtractedRelation, RelationType } from '../../contract.ts';
 import { SYMMETRIC_RELATIONS } from '../../contract.ts';
 import type { TextLayer } from '../../text/layer.ts';
+import { isPossessive } from '../../text/tokens.ts';
 import { knownEntity, type Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
 import { findPatternRelations } from './patterns.ts';
@@ -51,7 +52,8 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
   }
   const ambiguous = ['leader', 'commander', 'official'].includes(r.title.entry.title.toLowerCase());
   // "the commander", "its commander", "commander of X": the one who commands.
-  const definite = ['the', 'its', 'their'].includes(tokens[r.title.first - 1]?.key ?? '') || (r.of !== null && r.of.first > r.title.first);
+  // "the Zorvani Front's commander" is definite too.
+  const definite = ['the', 'its', 'their'].includes(tokens[r.title.first - 1]?.key ?? '') || isPossessive(tokens[r.title.first - 1]) || (r.of !== null && r.of.first > r.title.first);
   if (ambiguous && !definite) {
     const known = input.registry.lexicon.actors.get(r.person.entity)?.roles ?? [];
     if (!known.some((x) => x.of === of && /leader|chief|head|president|secretary|commander/i.test(x.title))) return 'MEMBER_OF';

@@ -595,6 +595,8 @@ function oneOfTheirs(tokens: readonly Token[], mentions: readonly ActorMention[]
 
 /** "the junta, led by Colonel Assimi Goïta", "a militia led by Youssouf Toloba": the person
  * after "led by" heads the nearest group named before it (outside brackets). */
+const HEADED = new Set(['led', 'headed', 'commanded', 'chaired', 'run']);
+
 /** "Asaib Ahl al-Haq, a splinter of the Mahdi Army, is led by X": before "is" at `verb`
  * stands an aside; the actor before the aside is the subject. */
 function subjectBeforeAside(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[], verb: number): ActorMention | undefined {
@@ -614,7 +616,7 @@ function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly Actor
     if (reg.entities.get(b.entity)?.kind !== 'person') continue;
     let i = b.first - 1;
     while (i > 0 && (tokens[i]!.cap || tokens[i]!.text === '.')) i--; // honorifics: "led by Colonel X"
-    if (tokens[i]?.key !== 'by' || tokens[i - 1]?.key !== 'led') continue;
+    if (tokens[i]?.key !== 'by' || !HEADED.has(tokens[i - 1]?.key ?? '')) continue;
     let group = subjectBeforeAside(tokens, reg, mentions, i - 2);
     for (let k = mentions.indexOf(b) - 1; k >= 0 && !group; k--) {
       const m = mentions[k]!;

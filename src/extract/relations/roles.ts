@@ -68,7 +68,9 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     const introduced = firstHolder && introducesList(tokens, at, m.first);
     if (!isPerson(reg, m)) {
       // An appositive naming the same actor again, or the place of a list ("in Gaza"), is passed over.
-      if (firstHolder && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gapLength <= 3 && allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon))) {
+      // ("Hamas's leader in Gaza, Yahya Sinwar": a place after "in" too.)
+      const placeAfterIn = gapLength === 1 && tokens[at]!.key === 'in';
+      if (firstHolder && (m.entity === of?.entity || reg.entities.get(m.entity)?.kind === 'other') && gapLength <= 3 && (placeAfterIn || allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon)))) {
         at = m.last;
         continue;
       }
@@ -78,7 +80,7 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
       }
       break;
     }
-    if (gapLength > (introduced ? 7 : 4) || !allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon))) break;
+    if (gapLength > (introduced ? 7 : 4) || !(allGlue(tokens, at, m.first, firstHolder, introduced, honorificWords(reg.lexicon)) || (firstHolder && placeAside(tokens, at, m.first)))) break;
     out.push(m);
     at = m.last;
     if (t.entry.relation === 'LEADS' && !ENDS_S.test(tokens[t.last - 1]!.key)) break;
@@ -103,6 +105,13 @@ function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly A
 }
 
 const SUCCESSION = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'succeeding', 'replacing']);
+
+/** "commander in Kidal, X": a place no lexicon lists, then the comma before the holder. */
+function placeAside(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.key !== 'in' || tokens[to - 1]?.text !== ',' || to - from < 3) return false;
+  for (let i = from + 1; i < to - 1; i++) if (!tokens[i]!.cap) return false;
+  return true;
+}
 
 /** "P, a senior Hamas official" / "P is a founding commander of Hamas' military wing". */
 function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
