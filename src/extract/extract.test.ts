@@ -914,3 +914,9 @@ test('a leader "in" a place named before the holder; "commanded by" leads', () =
   assert.ok(relations(x).includes('LEADS yahya-sinwar -> hamas'), relations(x).join('; '));
   assert.ok(relations(extract(doc('The Kurdish-led SDF, commanded by Mazloum Abdi, controls northeast Syria.'))).some((r) => r.startsWith('LEADS mazloum-abdi')));
 });
+
+test('calls from an actor are theirs, and what they call for has not happened; rejecting them is aimed at the caller', () => {
+  const x = extract(doc("Qatar rejected calls from US lawmakers to expel the group's leaders."));
+  assert.deepEqual(events(x), ['REJECT qatar -> united-states']);
+  assert.ok(events(extract(doc('Egypt welcomed an offer from Qatar.'))).includes('SUPPORT egypt -> qatar'));
+});

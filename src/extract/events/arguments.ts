@@ -288,6 +288,17 @@ function infinitiveOf(ctx: ArgumentContext, trig: TriggerMatch): number {
   return trig.trigger.pos === 'verb' && ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 2 : -1;
 }
 
+/** "calls from US lawmakers to expel…": a noun of asking a few words before the infinitive. */
+function askedFor(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return false;
+  for (let i = trig.first - 2; i >= Math.max(ctx.sentenceFirst, trig.first - 7); i--) {
+    const t = ctx.tokens[i]!;
+    if (ASKING_NOUNS.has(t.key)) return true;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** The actor owning the noun at `noun`: its possessor ("Iran's"), or a name or demonym
  * right before it ("a US request", "the Qatari offer"). */
 function ownerBefore(ctx: ArgumentContext, noun: number): ActorMention | null {
@@ -361,7 +372,6 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
   if (to - from > 6) return false;
   return tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && !CLAUSE_BREAK.has(t.key) && !['that', 'which', 'who', 'when', 'where', 'if', 'whether'].includes(t.key));
 }
-
 /** "Hamas left Damascus and declined to support Assad": Damascus is what "left" acts on, so
  * it is nobody's subject; a name right after a verb that follows another name is an object. */
 function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
@@ -393,6 +403,22 @@ function demonymObject(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMent
     if (ctx.tokens.slice(from, m.first).every((k) => SKIPPABLE.has(k.key) || QUANTITIES.has(k.key) || k.kind === 'number')) return m;
   }
   return null;
+}
+
+const UTTERANCES = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'PROTEST']);
+
+/** "calls from US lawmakers to expel…", "threats from Tehran": who made the call or threat. */
+function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
+  if (trig.trigger.pos !== 'noun' || trig.trigger.sourceAfterFrom || !UTTERANCES.has(trig.trigger.type) || ctx.tokens[trig.last]?.key !== 'from') return null;
+  return right.find((r) => r.prep === 'from' && r.m.first <= trig.last + 3)?.m ?? null;
+}
+
+/** "rejecting calls from US lawmakers", "welcomed an offer from Qatar": the one the judged
+ * thing comes from. */
+function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
+  const from = keyWithin(ctx.tokens, trig.last, 4, 'from');
+  if (from < 0 || !ctx.tokens.slice(trig.last, from).every((k) => LOWER_WORD.test(k.text))) return null;
+  return right.find((r) => r.prep === 'from' && r.m.first <= from + 3)?.m ?? null;
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */
@@ -469,11 +495,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
   if (urgedActor(ctx, trig)) return null;
-  const asked = infinitiveOf(ctx, trig);
-  if (asked >= 0 && ASKING_NOUNS.has(ctx.tokens[asked]!.key)) return null;
+  if (askedFor(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
-  const subj = shared ?? subject(ctx, trig);
+  const subj = shared ?? saidFrom(ctx, trig, right) ?? subject(ctx, trig);
 
   // "the US-Iranian talks", "Israeli-Palestinian negotiations": the two sides before the noun.
   if (t.pos === 'noun' && SYMMETRIC_TYPES.has(t.type)) {
@@ -585,7 +610,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
   }
-  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj);
+  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
   if (!target && t.requirePrep) return null;

@@ -155,7 +155,8 @@ function afterVerb(tokens: readonly Token[], at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = tokens[i]!;
     if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return -1;
-    if ((t.key.endsWith('ed') && t.key.length > 4) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return i;
+    // ("rejecting calls from": a gerund takes an object too.)
+    if ((t.key.endsWith('ed') && t.key.length > 4) || (t.key.endsWith('ing') && t.key.length > 5) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return i;
   }
   return -1;
 }
