@@ -920,3 +920,8 @@ test('calls from an actor are theirs, and what they call for has not happened; r
   assert.deepEqual(events(x), ['REJECT qatar -> united-states']);
   assert.ok(events(extract(doc('Egypt welcomed an offer from Qatar.'))).includes('SUPPORT egypt -> qatar'));
 });
+
+test('a title with "of" inside ("Secretary of State") does not make its holder the object of "of"', () => {
+  const x = extract(doc('US Secretary of State Antony Blinken thanked Qatar for its help.'));
+  assert.ok(x.events.some((e) => e.type === 'SUPPORT' && nameOf(x, e.source) === 'Antony Blinken' && e.target === 'qatar'), events(x).join('; '));
+});

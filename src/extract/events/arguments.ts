@@ -108,7 +108,9 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   // "sanctions on 12 Iranian officials": a number may stand between too.
   while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.kind === 'number' || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
     || isPossessive(tokens[i]) || insideWeak(mentions, i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
-    if (tokens[i]!.key === 'of') inner ??= 'of';
+    // "the Secretary General of the Ba'ath Party": the name is the object of "of"; in
+    // "US Secretary of State Antony Blinken" the "of" belongs to the title before the name.
+    if (tokens[i]!.key === 'of' && (i === m.first - 1 || (i === m.first - 2 && tokens[m.first - 1]!.key === 'the'))) inner ??= 'of';
     i--;
   }
   const t = tokens[i];
