@@ -925,3 +925,10 @@ test('a title with "of" inside ("Secretary of State") does not make its holder t
   const x = extract(doc('US Secretary of State Antony Blinken thanked Qatar for its help.'));
   assert.ok(x.events.some((e) => e.type === 'SUPPORT' && nameOf(x, e.source) === 'Antony Blinken' && e.target === 'qatar'), events(x).join('; '));
 });
+
+test('money "to the family of every X fighter" is aid to X', () => {
+  const x = extract(doc('Chad paid $7,000 to the family of every Zorvani Front fighter killed.')).events.find((e) => e.type === 'AID');
+  assert.equal(x?.amount?.value, 7000);
+  assert.equal(x?.source, 'chad');
+  assert.ok(x?.target);
+});

@@ -37,7 +37,7 @@ const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'n
 // "trained units of the RSF": parts of an actor stand for it.
 const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
 const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new',
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new', 'every', 'each',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
@@ -55,7 +55,7 @@ const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // "called for the overthrow of Assad", "demanded the release of X".
 const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
 const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
-const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
+const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|family|families|relatives|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
