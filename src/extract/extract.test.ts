@@ -932,3 +932,8 @@ test('money "to the family of every X fighter" is aid to X', () => {
   assert.equal(x?.source, 'chad');
   assert.ok(x?.target);
 });
+
+test('an aside after a state may describe a noun before it; a possessor is not what is led', () => {
+  assert.deepEqual(relations(extract(doc('Kenya will lead a security mission to Haiti, backed by the United States.'))), []);
+  assert.deepEqual(relations(extract(doc("Haiti's gangs, led by Jimmy Cherizier, control the capital."))).filter((r) => r.startsWith('LEADS')), []);
+});

@@ -114,7 +114,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     }
   }
   // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran", "X is funded by Y"
-  if (BACKED_BY_PHRASE.test(raw)) return { type: 'PATRON', source: b, target: a, rule: '"A, backed by B"' };
+  // "a mission to Haiti, backed by the United States": after a comma alone, the aside may
+  // qualify a noun before the state; a group or person is what it describes.
+  if (BACKED_BY_PHRASE.test(raw) && (!raw.startsWith(', backed') || kindOf(ctx, a) !== 'state')) return { type: 'PATRON', source: b, target: a, rule: '"A, backed by B"' };
   // "Sisi-led Egypt", "a Saudi-led coalition"
   // Not "the Hamas-led government in Gaza": only modifiers stand between.
   if (ctx.tokens[a.last]?.text === '-' && ctx.tokens[a.last + 1]?.key === 'led' && gap <= 4 && !between.some((k) => PLACE_OR_LINK.has(k))) {
@@ -622,7 +624,8 @@ function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly Actor
       const m = mentions[k]!;
       const depth = tokens.slice(m.last, i).reduce((d, t) => d + (t.text === ')' ? 1 : t.text === '(' ? -1 : 0), 0);
       const kind = reg.entities.get(m.entity)?.kind;
-      if (depth === 0 && m.last <= i - 1 && i - 1 - m.last <= 12 && kind !== 'person' && kind !== 'other') group = m;
+      // Not "Haiti's gangs, led by X": a possessor only qualifies the noun that is led.
+      if (depth === 0 && m.last <= i - 1 && i - 1 - m.last <= 12 && kind !== 'person' && kind !== 'other' && !isPossessive(tokens[m.last])) group = m;
     }
     if (group) out.push({ type: 'LEADS', source: b, target: group, rule: '"B, led by A"' });
   }
