@@ -937,3 +937,9 @@ test('an aside after a state may describe a noun before it; a possessor is not w
   assert.deepEqual(relations(extract(doc('Kenya will lead a security mission to Haiti, backed by the United States.'))), []);
   assert.deepEqual(relations(extract(doc("Haiti's gangs, led by Jimmy Cherizier, control the capital."))).filter((r) => r.startsWith('LEADS')), []);
 });
+
+test('a war fought with a state is an assault on it; a noun takes "between" only when it can', () => {
+  assert.ok(events(extract(doc('Iraq fought a war with Iran in the 1980s.'))).includes('ASSAULT iraq -> iran'));
+  assert.ok(events(extract(doc('Hezbollah fought against the Islamic State in Syria.'))).includes('ASSAULT hezbollah -> islamic-state'));
+  assert.deepEqual(extract(doc('The war brought a conflict between Uzbekistan and Tajikistan to the boil.')).events, []);
+});

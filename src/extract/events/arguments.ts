@@ -510,7 +510,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   }
   // "between" right after the trigger: in "flew to Moscow to meet Putin, in an attempt to
   // mediate between Russia and Ukraine" the meeting is not between the two.
-  const betweenIndex = right.findIndex((r) => r.prep === 'between' && r.m.first - trig.last <= 4 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ','));
+  // A noun takes "between" only when it can ("talks between", not "the war … between").
+  const canBetween = t.pos === 'verb' || t.preps.includes('between');
+  const betweenIndex = canBetween ? right.findIndex((r) => r.prep === 'between' && r.m.first - trig.last <= 4 && !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ',')) : -1;
   // "between the army, led by General X, and the RSF": B is the one after "and".
   const partner = betweenIndex >= 0 ? right.slice(betweenIndex + 1).find((r) => ctx.tokens[r.m.first - 1]?.key === 'and' || ctx.tokens[r.m.first - 2]?.key === 'and') : undefined;
   if (betweenIndex >= 0 && partner) {
@@ -615,7 +617,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
-  if (!target && t.requirePrep) return null;
+  if (!target && t.requirePrep && !t.mutual) return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
   if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {

@@ -382,7 +382,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       // ("the Israeli raid", "Russia's strikes"), not in "condemned attacks on Armenia".
       const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
-      if (light) {
+      // "fought a war with Iran": the noun names what the verb needs a preposition for.
+      if (light || (verb.trigger.requirePrep && verb.trigger.type === noun.trigger.type)) {
         dropped.add(verb);
         // "gave support to", "provided backing to": material giving is aid, not words of support.
         if (noun.trigger.type === 'SUPPORT' && MATERIAL_VERBS.has(key)) found[j] = { ...noun, trigger: { ...noun.trigger, type: 'AID' } };
