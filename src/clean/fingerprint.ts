@@ -13,67 +13,79 @@ const BITS = 64;
 
 /** FNV-1a 64-bit of the UTF-16 code units of `text`, as [high, low] 32-bit halves. */
 export function fnv1a64(text: string): [number, number] {
-  // Offset basis 0xcbf29ce484222325.
-  const state: [number, number] = [0xcbf29ce4, 0x84222325];
+  const state = fnvStart(new Int32Array(2));
   fnvUpdate(state, text);
+  return [state[0]! >>> 0, state[1]! >>> 0];
+}
+
+/** Sets a [high, low] state (bits as signed 32-bit integers) to the offset basis 0xcbf29ce484222325. */
+function fnvStart(state: Int32Array): Int32Array {
+  state[0] = 0xcbf29ce4;
+  state[1] = 0x84222325;
   return state;
 }
 
-/** Feeds `text` into an FNV-1a state: hashing "a b c" piece by piece equals hashing it whole. */
-function fnvUpdate(state: [number, number], text: string): void {
-  let [hi, lo] = state;
+/**
+ * Feeds `text` into an FNV-1a state: hashing "a b c" piece by piece equals hashing
+ * it whole. Integer arithmetic only (16-bit pieces, Math.imul): it runs for every
+ * character of every shingle.
+ */
+function fnvUpdate(state: Int32Array, text: string): void {
+  let hi = state[0]!;
+  let lo = state[1]!;
   for (let i = 0; i < text.length; i++) {
-    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    lo ^= text.charCodeAt(i);
     // Multiply by the prime 0x100000001b3 = 2^40 + 0x1b3, modulo 2^64.
-    const loProduct = lo * 0x1b3;
-    const carry = Math.floor(loProduct / 0x100000000);
-    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
-    lo = loProduct >>> 0;
+    const low16 = (lo & 0xffff) * 0x1b3;
+    const high16 = (lo >>> 16) * 0x1b3 + (low16 >>> 16);
+    hi = (Math.imul(hi, 0x1b3) + (high16 >>> 16) + (lo << 8)) | 0;
+    lo = (high16 << 16) | (low16 & 0xffff);
   }
   state[0] = hi;
   state[1] = lo;
 }
 
-/** MurmurHash3's finaliser: every input bit affects every output bit. */
+/**
+ * MurmurHash3's finaliser: every input bit affects every output bit. The result is
+ * the bits as a signed 32-bit integer, which keeps the hot loop out of doubles.
+ */
 function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** One seed per bit turns one shingle hash into 64 independent ones. */
-const SEEDS = Array.from({ length: BITS }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
+const SEEDS = Int32Array.from({ length: BITS }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
 
 /**
- * The FNV-1a hash of every word 3-shingle ("w1 w2 w3", lower case), hashed piece by
- * piece rather than joined: a repeated shingle is hashed twice, which leaves every
- * minimum, and so the fingerprint, as it is.
+ * Folds the FNV-1a hash of every word 3-shingle ("w1 w2 w3", lower case) into the
+ * 64 minima, hashed piece by piece rather than joined, into one reused state: this
+ * loop is most of the cost of preparing a document. A repeated shingle is hashed
+ * twice, which leaves every minimum, and so the fingerprint, as it is.
  */
-function shingleHashes(text: string): [number, number][] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length > 0 && words.length < SHINGLE) return [fnv1a64(words.join(' '))];
-  const out: [number, number][] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const state: [number, number] = [0xcbf29ce4, 0x84222325];
-    for (let k = 0; k < SHINGLE; k++) {
-      if (k > 0) fnvUpdate(state, ' ');
-      fnvUpdate(state, words[i + k]!);
-    }
-    out.push(state);
-  }
-  return out;
-}
-
 export function fingerprint(text: string): bigint {
-  const mins = new Array<number>(BITS).fill(2 ** 32);
-  for (const [hi, lo] of shingleHashes(text)) {
-    const base = mix32(lo ^ mix32(hi));
-    for (let i = 0; i < BITS; i++) {
-      const value = mix32(base ^ SEEDS[i]!);
-      if (value < mins[i]!) mins[i] = value;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return 0n;
+  // The minima are of the hashes as unsigned numbers: a hash h is kept as
+  // h ^ 0x80000000, signed, which orders as h does unsigned and keeps its lowest bit.
+  // Every minimum is set by the first shingle (INT32_MAX stands for 0xffffffff).
+  const mins = new Int32Array(BITS).fill(0x7fffffff);
+  const state = new Int32Array(2);
+  const shingles = words.length < SHINGLE ? 1 : words.length - SHINGLE + 1;
+  for (let i = 0; i < shingles; i++) {
+    fnvStart(state);
+    fnvUpdate(state, words[i]!);
+    for (let k = i + 1; k < Math.min(i + SHINGLE, words.length); k++) {
+      fnvUpdate(state, ' ');
+      fnvUpdate(state, words[k]!);
+    }
+    const base = mix32(state[1]! ^ mix32(state[0]!));
+    for (let b = 0; b < BITS; b++) {
+      const key = mix32(base ^ SEEDS[b]!) ^ 0x80000000;
+      if (key < mins[b]!) mins[b] = key;
     }
   }
   let result = 0n;

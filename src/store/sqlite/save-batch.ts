@@ -1,53 +1,55 @@
-// Writes one document with all its facts. Called inside the batch transaction,
-// so any error here rolls back the whole batch.
+// Writes a batch of documents with all their facts. Called inside the batch
+// transaction, so any error here rolls back the whole batch. Documents go one by
+// one (one may have been stored by another process since we looked); the facts of
+// those inserted are gathered and go table by table, many rows to a statement,
+// each table's rows in the order of the documents (so the same rowids as one
+// document after another).
 import type { StoredDocInput } from '../store.ts';
 import type { Statements } from './statements.ts';
 import { fingerprintBands, fingerprintToHex } from '../fingerprint-bands.ts';
 
-export function saveItem(s: Statements, item: StoredDocInput, ingestedAt: string): void {
-  const { doc, analysis } = item;
-  const [b0, b1, b2, b3] = fingerprintBands(item.fingerprint);
-  const inserted = s.insertDocument.run({
-    id: doc.id, source: doc.source, title: doc.title, published: doc.published,
-    outlet: doc.outlet, url: doc.url, language: doc.language, text: doc.text,
-    fingerprint: fingerprintToHex(item.fingerprint), b0, b1, b2, b3,
-    duplicateOf: item.duplicateOf, skipped: item.skipped ?? null,
-    diagnostics: JSON.stringify(analysis?.diagnostics ?? []), ingestedAt,
-  });
-  // Already stored (by another process since we looked): its facts are there too.
-  if (inserted.changes === 0 || analysis === null) return;
-  const documentId = doc.id;
-  const { entities, events, relations } = analysis.extraction;
-
-  for (const entity of entities) {
-    s.upsertEntity.run({ id: entity.id, name: entity.name, kind: entity.kind, parent: entity.parent });
-    for (const alias of entity.aliases) s.insertAlias.run(entity.id, alias);
-    for (const role of entity.roles ?? []) {
-      s.insertRole.run({ entityId: entity.id, title: role.title, of: role.of, from: role.from, to: role.to, documentId });
+export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: string): void {
+  const entities: unknown[] = [];
+  const aliases: unknown[] = [];
+  const roles: unknown[] = [];
+  const mentions: unknown[] = [];
+  const events: unknown[] = [];
+  const relations: unknown[] = [];
+  for (const item of items) {
+    const { doc, analysis } = item;
+    const [b0, b1, b2, b3] = fingerprintBands(item.fingerprint);
+    const inserted = s.insertDocument.run({
+      id: doc.id, source: doc.source, title: doc.title, published: doc.published,
+      outlet: doc.outlet, url: doc.url, language: doc.language, text: doc.text,
+      fingerprint: fingerprintToHex(item.fingerprint), b0, b1, b2, b3,
+      duplicateOf: item.duplicateOf, skipped: item.skipped ?? null,
+      diagnostics: JSON.stringify(analysis?.diagnostics ?? []), ingestedAt,
+    });
+    // Already stored (by another process since we looked): its facts are there too.
+    if (inserted.changes === 0 || analysis === null) continue;
+    const documentId = doc.id;
+    for (const entity of analysis.extraction.entities) {
+      entities.push(entity.id, entity.name, entity.kind, entity.parent);
+      for (const alias of entity.aliases) aliases.push(entity.id, alias);
+      for (const role of entity.roles ?? []) roles.push(entity.id, role.title, role.of, role.from, role.to, documentId);
+    }
+    for (const { entity, start, end } of analysis.mentions) mentions.push(documentId, entity, start, end);
+    for (const event of analysis.extraction.events) {
+      events.push(documentId, event.id, event.type, event.mode, event.source, event.target, event.third,
+        event.date?.value ?? null, event.date?.precision ?? null, event.date?.basis ?? null,
+        event.amount?.value ?? null, event.amount?.currency ?? null, event.amount?.per ?? null, event.amount?.text ?? null,
+        event.modality, event.negated ? 1 : 0, event.attribution,
+        event.evidence.text, event.evidence.start, event.evidence.end, event.confidence);
+    }
+    for (const relation of analysis.extraction.relations) {
+      relations.push(documentId, relation.type, relation.source, relation.target, relation.role, relation.since,
+        relation.evidence.text, relation.evidence.start, relation.evidence.end, relation.confidence);
     }
   }
-  for (const { entity, start, end } of analysis.mentions) {
-    s.insertMention.run({ documentId, entity, start, end });
-  }
-  for (const event of events) {
-    s.insertEvent.run({
-      documentId, id: event.id, type: event.type, mode: event.mode,
-      source: event.source, target: event.target, third: event.third,
-      dateValue: event.date?.value ?? null, datePrecision: event.date?.precision ?? null,
-      dateBasis: event.date?.basis ?? null,
-      amountValue: event.amount?.value ?? null, amountCurrency: event.amount?.currency ?? null,
-      amountPer: event.amount?.per ?? null, amountText: event.amount?.text ?? null,
-      modality: event.modality, negated: event.negated ? 1 : 0, attribution: event.attribution,
-      evidenceText: event.evidence.text, evidenceStart: event.evidence.start, evidenceEnd: event.evidence.end,
-      confidence: event.confidence,
-    });
-  }
-  for (const relation of relations) {
-    s.insertRelation.run({
-      documentId, type: relation.type, source: relation.source, target: relation.target,
-      role: relation.role, since: relation.since,
-      evidenceText: relation.evidence.text, evidenceStart: relation.evidence.start,
-      evidenceEnd: relation.evidence.end, confidence: relation.confidence,
-    });
-  }
+  s.upsertEntities(entities);
+  s.insertAliases(aliases);
+  s.insertRoles(roles);
+  s.insertMentions(mentions);
+  s.insertEvents(events);
+  s.insertRelations(relations);
 }

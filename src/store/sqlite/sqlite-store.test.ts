@@ -8,7 +8,7 @@ import { openStore } from '../store.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { openSqliteTables } from './sqlite-tables.ts';
 import { prepareStatements } from './statements.ts';
-import { saveItem } from './save-batch.ts';
+import { saveItems } from './save-batch.ts';
 import { storeContract } from '../store-contract.ts';
 import { analysis, entity, event, item, makeDoc } from '../store-fixtures.ts';
 
@@ -73,10 +73,10 @@ describe('SQLite store', () => {
     migrate(old, loadMigrations().filter((m) => m.version <= 3), path);
     const docs = ['Iran pledged aid to Hamas.', 'Hamas thanked Iran.'].map((text, k) => makeDoc(text, { published: `201${k}` }));
     const statements = prepareStatements(old);
-    docs.forEach((doc, k) => saveItem(statements, item(doc, analysis(doc, {
+    saveItems(statements, docs.map((doc, k) => item(doc, analysis(doc, {
       entities: [entity('iran', 'Iran'), entity('hamas', 'Hamas')],
       events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
-    })), '2020-01-01T00:00:00.000Z'));
+    }))), '2020-01-01T00:00:00.000Z');
     old.close();
     const store = await openStore(path);
     const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];

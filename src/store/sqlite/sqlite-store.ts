@@ -5,7 +5,7 @@ import type { Store, StoreCounts, StoredDocInput, StoredEntity } from '../store.
 import { BANDS, bitDistance, fingerprintBands, fingerprintFromHex } from '../fingerprint-bands.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { prepareStatements } from './statements.ts';
-import { saveItem } from './save-batch.ts';
+import { saveItems } from './save-batch.ts';
 import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
 import { sqliteGraphMethods } from './graph-store.ts';
 import { sqliteDocumentMethods } from './documents.ts';
@@ -51,7 +51,7 @@ function sqliteStore(db: Database.Database): Store {
   const s = prepareStatements(db);
   const writeBatch = db.transaction((items: StoredDocInput[]) => {
     const ingestedAt = new Date().toISOString();
-    for (const item of items) saveItem(s, item, ingestedAt);
+    saveItems(s, items, ingestedAt);
   });
 
   return {

@@ -1,6 +1,7 @@
 // Every SQL statement the SQLite store runs, prepared once when the store opens.
-// Values are always bound (@name), never spliced into the SQL text.
+// Values are always bound (@name or ?), never spliced into the SQL text.
 import type Database from 'better-sqlite3';
+import { multiRowInsert } from './multi-row-insert.ts';
 
 export type Statements = ReturnType<typeof prepareStatements>;
 
@@ -19,27 +20,20 @@ export function prepareStatements(db: Database.Database) {
       VALUES (@id, @source, @title, @published, @outlet, @url, @language, @text, @fingerprint,
         @b0, @b1, @b2, @b3, @duplicateOf, @skipped, @diagnostics, @ingestedAt)
       ON CONFLICT (id) DO NOTHING`),
+    // Fact rows, many to an execution (multi-row-insert.ts), in the order given.
     // The first document to name an entity sets its name and kind; a later one
-    // only fills in a parent that was unknown.
-    upsertEntity: db.prepare(`INSERT INTO entities (id, name, kind, parent)
-      VALUES (@id, @name, @kind, @parent)
-      ON CONFLICT (id) DO UPDATE SET parent = COALESCE(entities.parent, excluded.parent)`),
-    insertAlias: db.prepare(`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)
-      ON CONFLICT (entity_id, alias) DO NOTHING`),
-    insertRole: db.prepare(`INSERT INTO roles (entity_id, title, of_id, from_date, to_date, document_id)
-      VALUES (@entityId, @title, @of, @from, @to, @documentId)`),
-    insertMention: db.prepare(`INSERT INTO mentions (document_id, entity_id, start_offset, end_offset)
-      VALUES (@documentId, @entity, @start, @end)`),
-    insertEvent: db.prepare(`INSERT INTO events (document_id, id, type, mode, source, target, third,
+    // only fills in a parent that was unknown (rows of one statement are inserted
+    // one after another, so an entity twice in a batch is handled as in two).
+    upsertEntities: multiRowInsert(db, 'INSERT INTO entities (id, name, kind, parent)', 4,
+      'ON CONFLICT (id) DO UPDATE SET parent = COALESCE(entities.parent, excluded.parent)'),
+    insertAliases: multiRowInsert(db, 'INSERT INTO entity_aliases (entity_id, alias)', 2, 'ON CONFLICT (entity_id, alias) DO NOTHING'),
+    insertRoles: multiRowInsert(db, 'INSERT INTO roles (entity_id, title, of_id, from_date, to_date, document_id)', 6),
+    insertMentions: multiRowInsert(db, 'INSERT INTO mentions (document_id, entity_id, start_offset, end_offset)', 4),
+    insertEvents: multiRowInsert(db, `INSERT INTO events (document_id, id, type, mode, source, target, third,
         date_value, date_precision, date_basis, amount_value, amount_currency, amount_per, amount_text,
-        modality, negated, attribution, evidence_text, evidence_start, evidence_end, confidence)
-      VALUES (@documentId, @id, @type, @mode, @source, @target, @third,
-        @dateValue, @datePrecision, @dateBasis, @amountValue, @amountCurrency, @amountPer, @amountText,
-        @modality, @negated, @attribution, @evidenceText, @evidenceStart, @evidenceEnd, @confidence)`),
-    insertRelation: db.prepare(`INSERT INTO relations (document_id, type, source, target, role, since,
-        evidence_text, evidence_start, evidence_end, confidence)
-      VALUES (@documentId, @type, @source, @target, @role, @since,
-        @evidenceText, @evidenceStart, @evidenceEnd, @confidence)`),
+        modality, negated, attribution, evidence_text, evidence_start, evidence_end, confidence)`, 21),
+    insertRelations: multiRowInsert(db, `INSERT INTO relations (document_id, type, source, target, role, since,
+        evidence_text, evidence_start, evidence_end, confidence)`, 10),
     counts: db.prepare(`SELECT
         (SELECT COUNT(*) FROM documents) AS documents,
         (SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL) AS duplicates,
