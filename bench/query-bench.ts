@@ -7,7 +7,7 @@
 // Actors are drawn from the 500 most frequent and pairs from the 500 pairs with most
 // events, uniformly: the questions an analyst asks of the actors the archive is about.
 import type { Store } from '../src/store/store.ts';
-import { findActor } from '../src/graph/resolve/find-actor.ts';
+import { findActor, findActors } from '../src/graph/resolve/find-actor.ts';
 import { ensureResolution } from '../src/graph/resolve/ensure.ts';
 import { actorEvents, allEvents, pairEvents } from '../src/graph/load-events.ts';
 import { buildDyad } from '../src/graph/dyad.ts';
@@ -41,7 +41,7 @@ export async function queryBench(store: Store, data: SyntheticStore, seed: numbe
   const ask: Record<QueryName, () => Promise<number>> = {
     async dyad() {
       const [a, b] = r.pick(pairs);
-      const [actorA, actorB] = [await findActor(store, a), await findActor(store, b)];
+      const [actorA, actorB] = await findActors(store, [a, b] as const);
       const set = await pairEvents(store, actorA.id, actorB.id, { rollup: false });
       return buildDyad(set, actorA, actorB, { rollup: false, period: 'year' }).events.length;
     },

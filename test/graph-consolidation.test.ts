@@ -69,6 +69,9 @@ describe('event consolidation across documents', () => {
     assert.match(dyad.stderr, /--dyad takes two actors, got 1/);
     const actor = runCli(['events', '--db', db, '--actor', 'Hezbollah'], { cwd: tmp.dir });
     assert.match(actor.stderr, /^entente: no actor called "Hezbollah" in the database — check the spelling/);
+    // Both actors are looked up at once; the error names the first unknown, as one after another would.
+    const pair = runCli(['events', '--db', db, '--dyad', 'Hezbollah', 'Fatah'], { cwd: tmp.dir });
+    assert.match(pair.stderr, /^entente: no actor called "Hezbollah" in the database/);
     const missing = runCli(['events', '--db', join(tmp.dir, 'none.db')], { cwd: tmp.dir });
     assert.match(missing.stderr, /no database at .*none\.db — ingest articles first/);
   });

@@ -1,7 +1,7 @@
 // `entente dyad A B`: two actors' events in date order, with the relation state per
 // period, the flows between them and the claims that disagree.
 import type { Command } from 'commander';
-import { findActor } from '../graph/resolve/find-actor.ts';
+import { findActors } from '../graph/resolve/find-actor.ts';
 import { pairEvents } from '../graph/load-events.ts';
 import { buildDyad } from '../graph/dyad.ts';
 import { dyadText } from '../graph/render/dyad-text.ts';
@@ -41,7 +41,7 @@ src/graph/weights.ts); every change of state names the events that caused it.`)
     .action(async (a: string, b: string, flags: DyadFlags) => {
       process.exitCode = await withGraphStore(flags, async (store) => {
         checkRange(flags);
-        const [actorA, actorB] = [await findActor(store, a), await findActor(store, b)];
+        const [actorA, actorB] = await findActors(store, [a, b] as const);
         if (actorA.id === actorB.id) throw new UserError(`"${a}" and "${b}" are the same actor (${actorA.id}) — name two different ones`);
         const scope = { rollup: flags.rollup === true, ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) };
         const set = await pairEvents(store, actorA.id, actorB.id, scope);

@@ -1,7 +1,7 @@
 // `entente events`: consolidated events matching filters, as a table, JSON or CSV.
 import type { Command } from 'commander';
 import type { EventType } from '../contract.ts';
-import { findActor } from '../graph/resolve/find-actor.ts';
+import { findActor, findActors } from '../graph/resolve/find-actor.ts';
 import { actorEvents, allEvents, pairEvents, type Scope } from '../graph/load-events.ts';
 import { EVENT_HEADER, eventCells, furtherReports } from '../graph/render/event-cells.ts';
 import { eventJson, stableJson } from '../graph/render/event-json.ts';
@@ -50,8 +50,9 @@ Examples:
           ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}),
           ...(flags.type ? { types: flags.type } : {}), ...(flags.source ? { outlet: flags.source } : {}),
         };
-        const set = flags.dyad
-          ? await pairEvents(store, (await findActor(store, flags.dyad[0]!)).id, (await findActor(store, flags.dyad[1]!)).id, scope)
+        const pair = flags.dyad && await findActors(store, [flags.dyad[0]!, flags.dyad[1]!] as const);
+        const set = pair
+          ? await pairEvents(store, pair[0].id, pair[1].id, scope)
           : flags.actor ? await actorEvents(store, (await findActor(store, flags.actor)).id, scope) : await allEvents(store, scope);
         const shown = set.events.slice(0, flags.limit);
         if (shown.length < set.events.length || set.truncated) {

@@ -42,6 +42,10 @@ export interface ConsolidatedEvent {
   reports: EventRow[];
 }
 
+// localeCompare's order (the default collation), from one collator made once:
+// localeCompare builds one per call, which dominated consolidating a busy pair.
+const collate = new Intl.Collator().compare;
+
 export function isNegative(report: LeveledReport): boolean {
   return report.row.event.negated || report.row.event.modality === 'denied';
 }
@@ -53,7 +57,9 @@ export function consolidate(reports: readonly LeveledReport[]): ConsolidatedEven
     const actors = [report.source, report.target ?? ''];
     if (SYMMETRIC_TYPES.has(type)) actors.sort();
     const key = [type, ...actors, isNegative(report) ? 'no' : 'yes'].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), report]);
+    const group = groups.get(key);
+    if (group) group.push(report);
+    else groups.set(key, [report]);
   }
   const events = [...groups.values()].flatMap((group) => clusterByDate(group).map(merge));
   return events.sort(compareEvents);
@@ -63,13 +69,13 @@ export function consolidate(reports: readonly LeveledReport[]): ConsolidatedEven
 export function compareEvents(a: ConsolidatedEvent, b: ConsolidatedEvent): number {
   const da = a.date?.value ?? '\uffff';
   const db = b.date?.value ?? '\uffff';
-  return da < db ? -1 : da > db ? 1 : (a.firstReported ?? '\uffff').localeCompare(b.firstReported ?? '\uffff') || a.id.localeCompare(b.id);
+  return da < db ? -1 : da > db ? 1 : collate(a.firstReported ?? '\uffff', b.firstReported ?? '\uffff') || collate(a.id, b.id);
 }
 
 function merge(cluster: LeveledReport[]): ConsolidatedEvent {
   const sorted = [...cluster].sort((x, y) =>
-    (x.row.document.published ?? '\uffff').localeCompare(y.row.document.published ?? '\uffff')
-    || x.row.document.id.localeCompare(y.row.document.id) || x.row.event.evidence.start - y.row.event.evidence.start);
+    collate(x.row.document.published ?? '\uffff', y.row.document.published ?? '\uffff')
+    || collate(x.row.document.id, y.row.document.id) || x.row.event.evidence.start - y.row.event.evidence.start);
   const first = sorted[0]!;
   const events = sorted.map((r) => r.row.event);
   const direction = majority(sorted.map((r) => `${r.source}\u0000${r.target ?? ''}`));

@@ -37,8 +37,8 @@ export function nameIn(names: Names, id: string | null): string {
 
 /** Events between a and b (canonical ids), in either direction. */
 export async function pairEvents(store: Store, a: string, b: string, scope: Scope): Promise<EventSet> {
-  const membersA = await actorMembers(store, a, scope.rollup);
-  const membersB = new Set(await actorMembers(store, b, scope.rollup));
+  const [membersA, listB] = await Promise.all([actorMembers(store, a, scope.rollup), actorMembers(store, b, scope.rollup)]);
+  const membersB = new Set(listB);
   // One named inside the other (`dyad iran irgc --rollup`): the inner one keeps its own.
   const onlyA = membersA.filter((id) => !membersB.has(id));
   return load(store, { pair: [onlyA, [...membersB]], ...query(scope) }, [b, a], scope);

@@ -8,8 +8,9 @@ export class ActorNotFound extends Error {}
 export async function findActor(store: Store, text: string): Promise<StoredEntity> {
   const typed = text.trim();
   if (typed === '') throw new ActorNotFound('an actor name is empty — give a name or an id, e.g. Hamas or qassam-brigades');
-  const hits = await store.lookupEntities(queryKeys(typed));
-  const exact = (await store.entities([typed])).map((e) => ({ id: e.id, rank: -1 }));
+  // Independent look-ups: on PostgreSQL each is a round trip, so both go at once.
+  const [hits, typedAsId] = await Promise.all([store.lookupEntities(queryKeys(typed)), store.entities([typed])]);
+  const exact = typedAsId.map((e) => ({ id: e.id, rank: -1 }));
   const resolved = new Map((await store.resolvedIds([...exact, ...hits].map((h) => h.id))).map((r) => [r.id, r.canonical]));
   // The best rank per canonical actor: an id beats a name, a name an alias, an alias a skeleton.
   const best = new Map<string, number>();
@@ -26,6 +27,18 @@ export async function findActor(store: Store, text: string): Promise<StoredEntit
   if (entities.length === 1) return entities[0]!;
   const list = entities.map((e) => `${e.id} (${e.kind}, "${e.name}")`).join(', ');
   throw new ActorNotFound(`"${typed}" could be ${list} — pass the id instead`);
+}
+
+/**
+ * Several actors at once: their look-ups overlap (round trips on PostgreSQL). When
+ * some are not found, the first of them in order throws, as one after another would.
+ */
+export async function findActors<T extends readonly string[]>(store: Store, texts: T): Promise<{ [K in keyof T]: StoredEntity }> {
+  const settled = await Promise.allSettled(texts.map((text) => findActor(store, text)));
+  return settled.map((found) => {
+    if (found.status === 'rejected') throw found.reason;
+    return found.value;
+  }) as { [K in keyof T]: StoredEntity };
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
