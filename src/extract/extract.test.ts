@@ -943,3 +943,11 @@ test('a war fought with a state is an assault on it; a noun takes "between" only
   assert.ok(events(extract(doc('Hezbollah fought against the Islamic State in Syria.'))).includes('ASSAULT hezbollah -> islamic-state'));
   assert.deepEqual(extract(doc('The war brought a conflict between Uzbekistan and Tajikistan to the boil.')).events, []);
 });
+
+test('"The two sides" act together: the pair of the event before', () => {
+  const x = extract(doc("Nigeria's President Muhammadu Buhari hosted Chad's President Idriss Deby in Abuja. The two leaders signed a security agreement."));
+  const agree = x.events.find((e) => e.type === 'AGREE');
+  assert.deepEqual([nameOf(x, agree?.source ?? null), nameOf(x, agree?.target ?? null)].sort(), ['Idriss Deby', 'Muhammadu Buhari']);
+  // With no pair before, nothing is guessed.
+  assert.deepEqual(extract(doc('The two sides signed a security agreement.')).events, []);
+});

@@ -252,6 +252,22 @@ function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
   return end !== undefined && end.kind === 'word' && s.last - s.first >= 3;
 }
 
+const PAIR_NOUNS = new Set(['sides', 'leaders', 'countries', 'men', 'governments', 'ministers', 'delegations', 'presidents', 'states', 'nations', 'groups', 'movements', 'parties']);
+
+/** A sentence opening with "The two sides", "The two leaders". */
+function twoSides(tokens: TextLayer['tokens'], s: Sentence): boolean {
+  return tokens[s.first]?.key === 'the' && tokens[s.first + 1]?.key === 'two' && PAIR_NOUNS.has(tokens[s.first + 2]?.key ?? '');
+}
+
+/** The two actors of the last event found in sentence `sentence`, as its mentions there. */
+function lastPair(out: readonly EventFinding[], mentions: readonly ActorMention[], sentence: number): [ActorMention, ActorMention] | null {
+  const last = out.at(-1);
+  if (!last || last.sentence !== sentence || last.event.target === null) return null;
+  const a = mentions.find((m) => m.entity === last.event.source);
+  const b = mentions.find((m) => m.entity === last.event.target);
+  return a && b ? [a, b] : null;
+}
+
 function nameEnds(mentions: readonly ActorMention[]): ReadonlySet<number> {
   const ends = new Set<number>();
   for (const m of mentions) if (!m.weak && m.form !== 'demonym') ends.add(m.last);
@@ -272,7 +288,10 @@ export function findEvents(input: EventInput): EventFinding[] {
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   const isPerson = (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person';
   input.text.sentences.forEach((s, index) => {
-    const mentions = bySentence.get(index) ?? [];
+    // "Maduro hosted Raisi in Caracas. The two leaders signed 25 agreements.": the pair of the
+    // sentence before acts together.
+    const sides = twoSides(tokens, s) ? lastPair(out, bySentence.get(index - 1) ?? [], index - 1) : null;
+    const mentions = sides ? [...(bySentence.get(index) ?? []), ...sides] : bySentence.get(index) ?? [];
     if (mentions.length < 1) return;
     const headline = s.headline || unpunctuated(tokens, s);
     const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline };
@@ -295,7 +314,9 @@ export function findEvents(input: EventInput): EventFinding[] {
       // arguments are read with ("ordered French troops to leave the country and cut
       // cooperation with Paris": Paris is the target, not the subject's own capital).
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
-      const args: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
+      const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
+      const together: boolean = sides !== null && (SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual) && (read === null || read.target === null);
+      const args: Arguments | null = together && sides ? { source: sides[0], target: sides[1], third: null, frame: 'coordinated' } : read;
       if (!args) continue;
       // "If Iran attacks Israel, …": supposed, not done.
       if (supposed(tokens, s.first, trig.first)) continue;
