@@ -951,3 +951,8 @@ test('"The two sides" act together: the pair of the event before', () => {
   // With no pair before, nothing is guessed.
   assert.deepEqual(extract(doc('The two sides signed a security agreement.')).events, []);
 });
+
+test('"A and its ally, B, bombed Y": both act, from either side of the phrase', () => {
+  assert.deepEqual(events(extract(doc('Saudi Arabia and its ally, the UAE, bombed Yemen.'))).sort(), ['ASSAULT saudi-arabia -> yemen', 'ASSAULT united-arab-emirates -> yemen']);
+  assert.deepEqual(events(extract(doc('Russia and its partner Iran supplied Assad with weapons.'))).sort(), ['AID iran -> bashar-al-assad', 'AID russia -> bashar-al-assad']);
+});

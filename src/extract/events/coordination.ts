@@ -16,7 +16,10 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   const isGroup = groupTest(reg);
   // "Saudi Arabia and Egypt, which has accused Hamas…": a singular verb after the relative
   // pronoun belongs to the last of the list only.
-  const sources = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, -1, isGroup, options);
+  const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, -1, isGroup, options);
+  // "Saudi Arabia and its ally, the UAE, bombed Yemen": the ally acts too.
+  const ally = alliedWith(tokens, mentions, args.source) ?? allyOf(tokens, mentions, args.source);
+  const sources = ally ? [...listed, ally] : listed;
   // "Qatar and Egypt mediated between A and B": every mediator, with the first party.
   const targets = args.target && args.frame !== 'mediator' ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [args.target];
   // The common case, one actor on each side, without building the cross product.
@@ -25,6 +28,26 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
 }
 
 const SINGULAR = new Set(['has', 'is', 'was', 'does']);
+const PARTNER_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+
+/** "A and its partner B supplied…", read from B: A, whose partner B is. */
+function allyOf(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], b: ActorMention): ActorMention | null {
+  const a = mentions.filter((m) => m.last < b.first && !m.weak).at(-1);
+  return a && alliedWith(tokens, mentions, a) === b ? a : null;
+}
+
+/** "A and its ally, B, …": B, named after A's own noun of partnership. */
+function alliedWith(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], a: ActorMention): ActorMention | null {
+  let i = a.last;
+  if (tokens[i]?.key !== 'and' || !['its', 'their'].includes(tokens[i + 1]?.key ?? '')) return null;
+  i += 2;
+  while (i < a.last + 5 && tokens[i] && !PARTNER_NOUNS.has(tokens[i]!.key) && /^[a-z-]+$/.test(tokens[i]!.text)) i++;
+  if (!PARTNER_NOUNS.has(tokens[i]?.key ?? '')) return null;
+  i++;
+  if (tokens[i]?.text === ',') i++;
+  if (tokens[i]?.key === 'the') i++;
+  return mentions.find((m) => m.first === i && !m.weak && m.entity !== a.entity) ?? null;
+}
 
 function singularRelative(tokens: TextLayer['tokens'], m: ActorMention): boolean {
   let i = m.last;
