@@ -690,25 +690,31 @@ const RELATIVE_ADVERBS = new Set(['also', 'long', 'still', 'openly', 'reportedly
 /** "Iran, which backs Hamas, Hezbollah and the Houthis": a standing patronage, for every actor listed. */
 function relativePatronage(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const patron = mentions[k]!;
+  for (const patron of mentions) {
     if (patron.weak || tokens[patron.last]?.text !== ',' || !['which', 'who'].includes(tokens[patron.last + 1]?.key ?? '')) continue;
     let verb = patron.last + 2;
     while (RELATIVE_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
     if (!PATRONIZING.has(tokens[verb]?.key ?? '')) continue;
-    let at = tokens[verb + 1]?.key === 'the' ? verb + 2 : verb + 1;
-    for (let j = k + 1; j < mentions.length; j++) {
-      const client = mentions[j]!;
-      if (client.first !== at || client.weak) break;
-      out.push({ type: 'PATRON', source: patron, target: client, rule: '"A, which backs B"' });
-      // The list goes on after ",", "and", ", and", with "the" allowed.
-      let next = client.last;
-      if (tokens[next]?.text === ',') next++;
-      if (tokens[next]?.key === 'and') next++;
-      if (next === client.last) break;
-      if (tokens[next]?.key === 'the') next++;
-      at = next;
-    }
+    for (const client of namesListedAt(tokens, mentions, verb + 1)) out.push({ type: 'PATRON', source: patron, target: client, rule: '"A, which backs B"' });
+  }
+  return out;
+}
+
+/** The names listed from token `at` on ("the Zorvani Front, the Kanem Brigades and Chad"):
+ * the list goes on after ",", "and" or ", and", with "the" allowed before each name. */
+function namesListedAt(tokens: readonly Token[], mentions: readonly ActorMention[], from: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let at = tokens[from]?.key === 'the' ? from + 1 : from;
+  for (const named of mentions) {
+    if (named.first < at) continue;
+    if (named.first !== at || named.weak) break;
+    out.push(named);
+    let next = named.last;
+    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.key === 'and') next++;
+    if (next === named.last) break;
+    if (tokens[next]?.key === 'the') next++;
+    at = next;
   }
   return out;
 }
@@ -735,18 +741,9 @@ function examplesOfTies(tokens: readonly Token[], mentions: readonly ActorMentio
       if (cue >= 0 || k === ';' || k === '.') break;
     }
     if (cue < 0) continue;
-    let at = tokens[cue]?.key === 'the' ? cue + 1 : cue;
-    for (const named of mentions) {
-      if (named.first < at) continue;
-      if (named.first !== at || named.weak) break;
+    for (const named of namesListedAt(tokens, mentions, cue)) {
       const tie = tieOfNoun(key, owner, named, '"A\'s proxies, such as B"');
       if (tie) out.push(tie);
-      let next = named.last;
-      if (tokens[next]?.text === ',') next++;
-      if (tokens[next]?.key === 'and') next++;
-      if (next === named.last) break;
-      if (tokens[next]?.key === 'the') next++;
-      at = next;
     }
   }
   return out;
