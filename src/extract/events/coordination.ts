@@ -29,6 +29,7 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
 
 const SINGULAR = new Set(['has', 'is', 'was', 'does']);
 const PARTNER_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+const MODIFIER = /^[a-z-]+$/;
 
 /** "A and its partner B supplied…", read from B: A, whose partner B is. */
 function allyOf(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], b: ActorMention): ActorMention | null {
@@ -41,7 +42,7 @@ function alliedWith(tokens: TextLayer['tokens'], mentions: readonly ActorMention
   let i = a.last;
   if (tokens[i]?.key !== 'and' || !['its', 'their'].includes(tokens[i + 1]?.key ?? '')) return null;
   i += 2;
-  while (i < a.last + 5 && tokens[i] && !PARTNER_NOUNS.has(tokens[i]!.key) && /^[a-z-]+$/.test(tokens[i]!.text)) i++;
+  while (i < a.last + 5 && tokens[i] && !PARTNER_NOUNS.has(tokens[i]!.key) && MODIFIER.test(tokens[i]!.text)) i++;
   if (!PARTNER_NOUNS.has(tokens[i]?.key ?? '')) return null;
   i++;
   if (tokens[i]?.text === ',') i++;
