@@ -51,8 +51,8 @@ describe('extraction pool', () => {
     const big = docs.reduce((longest, doc) => (doc.text.length > longest.text.length ? doc : longest));
     const answer = pool.analyze(big);
     // What an out-of-memory end looks like from here: the thread is gone mid-document.
-    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; task: unknown }[] }).slots;
-    await slots.find((slot) => slot.task !== null)!.worker.terminate();
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; sent: unknown[] }[] }).slots;
+    await slots.find((slot) => slot.sent.length > 0)!.worker.terminate();
     assert.deepEqual(await answer, analyze(big));
     for (const deadline = Date.now() + 20_000; slots.length < 2 && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 50));

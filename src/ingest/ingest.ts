@@ -15,7 +15,7 @@ import { checkAnalysis } from './check-analysis.ts';
 import { PendingBatch } from './pending-batch.ts';
 import { countInputs } from './count-inputs.ts';
 import { createExtractor } from './pool/extractor.ts';
-import { DocumentRefused } from './pool/extract-pool.ts';
+import { DocumentRefused, PER_WORKER } from './pool/extract-pool.ts';
 import type { Prepared } from './pool/prepare.ts';
 import {
   DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_DISTANCE,
@@ -42,7 +42,7 @@ export async function ingest(
   const extractor = await createExtractor(options.workers ?? availableParallelism(), { timeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS });
   /** Cleaning, in input order: sent to the workers ahead of the document being decided on. */
   const ahead: { source: string; prepared: Promise<Prepared> }[] = [];
-  const aheadLimit = 4 * extractor.workers + 2;
+  const aheadLimit = PER_WORKER * extractor.workers + 2;
   /** The batch filling, and the one being written meanwhile (not in the store yet either). */
   let batch = new PendingBatch();
   let saving: { batch: PendingBatch; done: Promise<void> } | null = null;

@@ -1,14 +1,21 @@
 // A pool of extraction worker threads with a bounded queue. Each worker prepares
-// (cleans) or analyses one document at a time; at most `capacity` documents are in the pool (running or
-// waiting), and ready() makes the sender wait below that bound — the back-pressure
-// that keeps memory flat however fast documents are read. Results come back as
-// promises, which the sender consumes in its own order (ingest keeps input order).
+// (cleans) or analyses the documents it is sent, one after another; at most
+// `capacity` documents are in the pool, and ready() makes the sender wait below that
+// bound — the back-pressure that keeps memory flat however fast documents are read.
+// Results come back as promises, which the sender consumes in its own order (ingest
+// keeps input order).
+//
+// Documents are sent to the workers as soon as they come, not one at a time as each
+// finishes: the calling thread also writes to the store, and while a batch is being
+// written (SQLite writes block it for a tenth of a second) it cannot hand out work. A
+// worker with documents queued goes on meanwhile instead of waiting for it.
 //
 // With a time limit, a document still being cleaned or analysed when it runs out is
 // refused: its worker is ended (the only way to stop a thread mid-function) and
-// replaced, like a worker that dies. A worker that dies (out of memory on a huge
-// document, an uncaught error) is replaced; the document it held is tried once more
-// in a worker of its own without the heap cap, as is every very long document.
+// replaced, like a worker that dies; the documents queued behind it go to the other
+// workers. A worker that dies (out of memory on a huge document, an uncaught error)
+// is replaced; the document it held is tried once more in a worker of its own without
+// the heap cap, as is every very long document.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
 import type { Analysis } from '../../extract/index.ts';
@@ -19,8 +26,13 @@ import type { WorkerReply, WorkerTask } from './extract-worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const MODULE = new URL('./extract-worker.ts', import.meta.url).href;
-/** Documents per worker in the pool: one running, one waiting so no worker idles between two. */
-const PER_WORKER = 4;
+/**
+ * Documents per worker in the pool, all sent to it: enough to keep it busy through
+ * the calling thread's longest pause (a batch written to SQLite: 50 documents at
+ * about 2 ms each, while a worker does a document in about 3 ms, cleaning and
+ * analysis together).
+ */
+export const PER_WORKER = 16;
 /**
  * Each worker's heap is capped so that the pool's memory stays flat over a long run
  * (V8 otherwise lets every isolate's heap grow before collecting it). The cap is far
@@ -68,7 +80,17 @@ type Outcome =
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** Tasks sent to the worker and not answered yet, in the order it does them. */
+  sent: Task[];
+  /** When the first of `sent` became the one the worker is doing (as seen from here). */
+  headSince: number;
+  timer: NodeJS.Timeout | undefined;
+  /** The worker is being ended because its first task ran out of time. */
+  late: boolean;
+  /** Its last 'error' event, reported when it exits. */
+  error: string | null;
+  /** Lent to a long document done in a worker of its own: nothing is sent to it meanwhile. */
+  lent: boolean;
 }
 
 export class ExtractPool implements Extractor {
@@ -79,6 +101,7 @@ export class ExtractPool implements Extractor {
   private aloneTurn: Promise<unknown> = Promise.resolve();
   private readonly waiting: Task[] = [];
   private readonly readyWaiters: (() => void)[] = [];
+  private readonly perWorker: number;
   private inPool = 0;
   private nextId = 0;
   private closed = false;
@@ -86,7 +109,9 @@ export class ExtractPool implements Extractor {
   private constructor(
     readonly workers: number, readonly capacity: number,
     private readonly limits: ResourceLimits, private readonly timeoutMs: number | undefined,
-  ) {}
+  ) {
+    this.perWorker = Math.ceil(capacity / workers);
+  }
 
   /** Starts `workers` threads and resolves once every one has loaded the extractor. */
   static async start(workers: number, options: PoolOptions = {}): Promise<ExtractPool> {
@@ -148,38 +173,93 @@ export class ExtractPool implements Extractor {
       await worker.terminate();
       return;
     }
-    const slot: Slot = { worker, busy: false };
+    const slot: Slot = { worker, sent: [], headSince: 0, timer: undefined, late: false, error: null, lent: false };
+    worker.on('message', (reply: WorkerReply) => this.answered(slot, reply));
+    worker.on('error', (error) => { slot.error = error.message; });
     worker.once('exit', (code) => {
-      this.drop(slot);
+      this.ended(slot, code);
       if (!this.closed) this.spawn().catch(() => this.failAll(`exit code ${code}`));
     });
     this.slots.push(slot);
     this.dispatch();
   }
 
+  /** Sends waiting tasks, in order, to the workers with the fewest; a long one waits for an idle worker to lend. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const task = this.waiting.shift();
-      if (task === undefined) return;
-      void this.serve(slot, task);
+    while (this.waiting.length > 0) {
+      const task = this.waiting[0]!;
+      const open = this.slots.filter((slot) => !slot.lent && !slot.late && slot.sent.length < (task.long ? 1 : this.perWorker));
+      if (open.length === 0) return;
+      this.waiting.shift();
+      const slot = open.reduce((least, other) => (other.sent.length < least.sent.length ? other : least));
+      if (task.long) void this.lend(slot, task);
+      else this.post(slot, task);
     }
   }
 
-  /** Does one task in the slot's worker (or alone, holding the slot meanwhile) and settles it. */
-  private async serve(slot: Slot, task: Task): Promise<void> {
-    slot.busy = true;
-    let outcome: Outcome;
-    if (task.long) {
-      outcome = await this.alone(task);
-    } else {
-      outcome = await this.run(slot.worker, task);
-      // Never give another task to a worker being ended; its exit brings a replacement.
-      if ('died' in outcome || 'late' in outcome) this.drop(slot);
-      // Most often a worker dies of a document too big for its heap cap.
-      if ('died' in outcome && !this.closed) outcome = await this.alone(task, outcome.died);
+  private post(slot: Slot, task: Task): void {
+    try {
+      slot.worker.postMessage(messageOf(task));
+    } catch (e) {
+      this.finish(task, { failed: `cannot be sent to a worker: ${(e as Error).message}` });
+      return;
     }
-    slot.busy = false;
+    slot.sent.push(task);
+    if (slot.sent.length === 1) this.startClock(slot);
+  }
+
+  /** The worker is now on its first task: its time starts (what is left of it, for a second try). */
+  private startClock(slot: Slot): void {
+    slot.headSince = performance.now();
+    if (this.timeoutMs === undefined) return;
+    const left = this.timeoutMs - slot.sent[0]!.spentMs;
+    slot.timer = setTimeout(() => {
+      slot.late = true;
+      void slot.worker.terminate();
+    }, Math.min(Math.max(left, 0), LONGEST_TIMER_MS));
+  }
+
+  /** Time the worker spent on its first task, counted to the task; the clock then moves to the next. */
+  private stopClock(slot: Slot): Task {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const task = slot.sent.shift()!;
+    task.spentMs += performance.now() - slot.headSince;
+    return task;
+  }
+
+  private answered(slot: Slot, reply: WorkerReply): void {
+    if (slot.late || slot.sent[0]?.id !== reply.id) return; // answered just as its time ran out
+    const task = this.stopClock(slot);
+    if (slot.sent.length > 0) this.startClock(slot);
+    this.finish(task, reply.ok ? { done: reply.result } : { failed: reply.message });
+    this.dispatch();
+  }
+
+  /**
+   * The worker is gone: its first task ran out of time (refused) or was what it died
+   * of (tried again alone); the tasks queued behind it go back to the front of the
+   * queue for the other workers.
+   */
+  private ended(slot: Slot, code: number): void {
+    this.drop(slot);
+    if (slot.sent.length === 0) return;
+    const task = this.stopClock(slot);
+    if (this.closed) {
+      for (const unfinished of [task, ...slot.sent.splice(0)]) this.finish(unfinished, { died: 'the extraction pool was closed' });
+      return;
+    }
+    this.waiting.unshift(...slot.sent.splice(0));
+    if (slot.late) this.finish(task, { late: true });
+    else void this.alone(task, slot.error ?? `exit code ${code}`).then((outcome) => this.finish(task, outcome));
+    this.dispatch();
+  }
+
+  /** A long document, done alone while this idle worker is kept free (its memory is the long one's). */
+  private async lend(slot: Slot, task: Task): Promise<void> {
+    slot.lent = true;
+    const outcome = await this.alone(task);
+    slot.lent = false;
     this.finish(task, outcome);
     this.dispatch();
   }
@@ -201,21 +281,16 @@ export class ExtractPool implements Extractor {
     this.loners.add(worker);
     try {
       await workerReady(worker);
-      return await this.run(worker, task);
+      const started = performance.now();
+      const outcome = await runOn(worker, task, this.timeoutMs === undefined ? undefined : this.timeoutMs - task.spentMs);
+      task.spentMs += performance.now() - started;
+      return outcome;
     } catch (error) {
       return { died: (error as Error).message };
     } finally {
       this.loners.delete(worker);
       await worker.terminate();
     }
-  }
-
-  /** runOn() within what is left of the task's time, which it then counts as spent. */
-  private async run(worker: Worker, task: Task): Promise<Outcome> {
-    const started = performance.now();
-    const outcome = await runOn(worker, task, this.timeoutMs === undefined ? undefined : this.timeoutMs - task.spentMs);
-    task.spentMs += performance.now() - started;
-    return outcome;
   }
 
   private finish(task: Task, outcome: Outcome): void {
@@ -243,8 +318,8 @@ export class ExtractPool implements Extractor {
 
 function startWorker(resourceLimits: ResourceLimits): Worker {
   const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits });
-  // A worker's error (out of memory) is followed by its exit, which runOn() and the
-  // pool act on; unheard, the error would end this process.
+  // A worker's error (out of memory) is followed by its exit, which the pool (or
+  // runOn()) acts on; unheard, the error would end this process.
   worker.on('error', () => {});
   return worker;
 }
@@ -262,13 +337,18 @@ function workerReady(worker: Worker): Promise<void> {
   });
 }
 
+/** What the worker is sent: the task without what only this side keeps. */
+function messageOf(task: Task): WorkerTask {
+  const { resolve: _resolve, reject: _reject, long: _long, spentMs: _spentMs, ...message } = task;
+  return message;
+}
+
 function textLength(task: WorkerTask): number {
   return task.kind === 'prepare' ? task.raw.text.length : task.doc.text.length;
 }
 
 /** Sends one task to a worker and waits for its answer, its death, or the end of its time (then ends it). */
 function runOn(worker: Worker, task: Task, timeoutMs: number | undefined): Promise<Outcome> {
-  const { resolve: _resolve, reject: _reject, long: _long, spentMs: _spentMs, ...message } = task;
   return new Promise((settle) => {
     let error: string | null = null;
     const onError = (e: Error) => { error = e.message; };
@@ -287,7 +367,7 @@ function runOn(worker: Worker, task: Task, timeoutMs: number | undefined): Promi
     };
     worker.on('error', onError).on('exit', onExit).on('message', onMessage);
     try {
-      worker.postMessage(message satisfies WorkerTask);
+      worker.postMessage(messageOf(task));
     } catch (e) {
       end({ failed: `cannot be sent to a worker: ${(e as Error).message}` });
     }
