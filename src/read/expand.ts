@@ -39,6 +39,19 @@ function entryName(bytes: Buffer): EntryName {
   }
 }
 
+/**
+ * What a folder entry is, as readdir reports it: only links need a stat() of their
+ * own, which saves one system call per file of a large archive (twice: ingest walks
+ * the folders once to count them).
+ */
+type EntryKind = 'file' | 'folder' | 'link' | 'other';
+
+function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  return entry.isSymbolicLink() ? 'link' : 'other';
+}
+
 const byText = (a: EntryName, b: EntryName) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 
 function failure(source: string, error: unknown): ReadFailure {
@@ -56,7 +69,7 @@ function failure(source: string, error: unknown): ReadFailure {
  */
 async function* walk(dir: string, rel: string, depth: number, ancestors: string[], seen: Set<string>): AsyncGenerator<Found | ReadFailure> {
   let real: string;
-  let names: EntryName[];
+  let names: (EntryName & { kind: EntryKind })[];
   try {
     real = await realpath(dir);
     if (ancestors.includes(real)) {
@@ -65,30 +78,34 @@ async function* walk(dir: string, rel: string, depth: number, ancestors: string[
     }
     if (seen.has(real)) return;
     seen.add(real);
-    names = (await readdir(dir, { encoding: 'buffer' })).map(entryName).filter((name) => !skipped(name.text)).sort(byText);
+    names = (await readdir(dir, { encoding: 'buffer', withFileTypes: true }))
+      .map((entry) => ({ ...entryName(entry.name), kind: kindOf(entry) }))
+      .filter((name) => !skipped(name.text)).sort(byText);
   } catch (error) {
     yield failure(dir, error);
     return;
   }
-  for (const { text: name, utf8 } of names) {
+  for (const { text: name, utf8, kind: listed } of names) {
     const path = join(dir, name);
     const childRel = rel ? `${rel}/${name}` : name;
     if (!utf8) {
       yield { source: path, reason: 'name is not valid UTF-8, so it cannot be opened; rename it to UTF-8 (e.g. with convmv)' };
       continue;
     }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      // readdir listed it, so a missing target is a dangling link.
-      const code = (error as NodeJS.ErrnoException).code;
-      yield code === 'ENOENT' ? { source: path, reason: 'broken symbolic link (its target does not exist)' } : failure(path, error);
-      continue;
+    let kind = listed;
+    if (kind === 'link') {
+      try {
+        kind = kindOf(await stat(path));
+      } catch (error) {
+        // readdir listed it, so a missing target is a dangling link.
+        const code = (error as NodeJS.ErrnoException).code;
+        yield code === 'ENOENT' ? { source: path, reason: 'broken symbolic link (its target does not exist)' } : failure(path, error);
+        continue;
+      }
     }
-    if (info.isDirectory()) {
+    if (kind === 'folder') {
       if (depth > 0) yield* walk(path, childRel, depth - 1, [...ancestors, real], seen);
-    } else if (info.isFile()) {
+    } else if (kind === 'file') {
       yield { source: path, rel: childRel };
     }
   }

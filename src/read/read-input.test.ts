@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, truncateSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DEFAULT_MAX_BYTES, readInput } from './index.ts';
@@ -32,6 +34,15 @@ test('a file over the size limit is refused before it is read, with the way out'
   assert.equal(reason(await readInput(big, options)), '12.4 MB is over the 10 MB limit; raise it with --max-size');
   writeFileSync(big, ARTICLE.repeat(50));
   assert.match(reason(await readInput(big, { maxBytes: 1024 })), /^3\.4 KB is over the 1 KB limit/);
+});
+
+test('a named pipe is read to its end, however late its writer comes', async () => {
+  const fifo = join(tempFolder(), 'feed');
+  execFileSync('mkfifo', [fifo]);
+  const writing = new Promise((resolve) => setTimeout(resolve, 300)).then(() => writeFile(fifo, ARTICLE));
+  const result = await readInput(fifo, options);
+  await writing;
+  assert.equal(result.ok && result.docs.map((doc) => doc.text.trim()).join(), ARTICLE.trim());
 });
 
 test('an unreadable file says permission denied', { skip: process.getuid?.() === 0 ? 'root can read anything' : false }, async () => {
