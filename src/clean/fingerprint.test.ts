@@ -81,3 +81,11 @@ test('unrelated articles are far apart; the distance is a symmetric bit count', 
   assert.equal(hammingDistance(0b1011n, 0b0110n), hammingDistance(0b0110n, 0b1011n));
   assert.equal(typeof fingerprint(''), 'bigint');
 });
+
+test('hammingDistance counts differing bits over all 64, in both halves', () => {
+  assert.equal(hammingDistance(0n, 0n), 0);
+  assert.equal(hammingDistance(0n, (1n << 64n) - 1n), 64);
+  assert.equal(hammingDistance(1n << 63n, 0n), 1);
+  assert.equal(hammingDistance(0xf0f0_0000_0000_00ffn, 0x00f0_0000_0000_000fn), 8);
+  assert.equal(hammingDistance(0xffff_ffffn, 0xffff_ffff_0000_0000n), 64);
+});

@@ -93,12 +93,14 @@ export function fingerprint(text: string): bigint {
   return result;
 }
 
+/** Bits that differ; counted on two 32-bit halves, as BigInt arithmetic is slow and ingest asks this of every document in the batch. */
 export function hammingDistance(a: bigint, b: bigint): number {
-  let x = BigInt.asUintN(64, a ^ b);
-  let count = 0;
-  while (x > 0n) {
-    x &= x - 1n;
-    count++;
-  }
-  return count;
+  const x = BigInt.asUintN(64, a ^ b);
+  return bitCount32(Number(x & 0xffffffffn)) + bitCount32(Number(x >> 32n));
+}
+
+function bitCount32(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
