@@ -27,13 +27,3 @@ export function fingerprintBands(fp: bigint): number[] {
   return bands;
 }
 
-/** Number of differing bits between two 64-bit fingerprints. */
-export function bitDistance(a: bigint, b: bigint): number {
-  let x = (a ^ b) & MASK_64;
-  let count = 0;
-  while (x !== 0n) {
-    x &= x - 1n;
-    count++;
-  }
-  return count;
-}

@@ -3,7 +3,8 @@
 // statements (save-batch.ts), and claims so that several ingest processes on one or
 // several machines share a database (claims.ts).
 import { redactLocation, type Store, type StoreCounts, type StoredEntity } from '../store.ts';
-import { BANDS, bitDistance, fingerprintBands } from '../fingerprint-bands.ts';
+import { BANDS, fingerprintBands } from '../fingerprint-bands.ts';
+import { hammingDistance } from '../../clean/fingerprint.ts';
 import { toDyadEventRow, type EventJoinRow } from '../sqlite/event-row.ts';
 import { connect, openError, type Sql } from './connect.ts';
 import { loadMigrations, migrate } from './migrate.ts';
@@ -42,7 +43,7 @@ function postgresStore(sql: Sql, url: string): Store {
       let best: { id: string; distance: number } | null = null;
       const consider = (rows: readonly { id: string; fingerprint: bigint }[]) => {
         for (const { id, fingerprint } of rows) {
-          const distance = bitDistance(fp, BigInt.asUintN(64, fingerprint));
+          const distance = hammingDistance(fp, BigInt.asUintN(64, fingerprint));
           if (distance <= maxDistance && (best === null || distance < best.distance)) best = { id, distance };
         }
       };

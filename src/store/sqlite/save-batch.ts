@@ -3,12 +3,13 @@
 // one (one may have been stored by another process since we looked); the facts of
 // those inserted are gathered and go table by table, many rows to a statement,
 // each table's rows in the order of the documents (so the same rowids as one
-// document after another).
+// document after another). Entities and aliases already written are left out.
 import type { StoredDocInput } from '../store.ts';
 import type { Statements } from './statements.ts';
 import { fingerprintBands, fingerprintToHex } from '../fingerprint-bands.ts';
+import type { WrittenEntities } from '../written-entities.ts';
 
-export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: string): void {
+export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: string, written: WrittenEntities): void {
   const entities: unknown[] = [];
   const aliases: unknown[] = [];
   const roles: unknown[] = [];
@@ -29,8 +30,8 @@ export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: st
     if (inserted.changes === 0 || analysis === null) continue;
     const documentId = doc.id;
     for (const entity of analysis.extraction.entities) {
-      entities.push(entity.id, entity.name, entity.kind, entity.parent);
-      for (const alias of entity.aliases) aliases.push(entity.id, alias);
+      if (written.needsRow(entity)) entities.push(entity.id, entity.name, entity.kind, entity.parent);
+      for (const alias of written.newAliases(entity)) aliases.push(entity.id, alias);
       for (const role of entity.roles ?? []) roles.push(entity.id, role.title, role.of, role.from, role.to, documentId);
     }
     for (const { entity, start, end } of analysis.mentions) mentions.push(documentId, entity, start, end);

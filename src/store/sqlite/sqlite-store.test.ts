@@ -9,6 +9,7 @@ import { loadMigrations, migrate } from './migrate.ts';
 import { openSqliteTables } from './sqlite-tables.ts';
 import { prepareStatements } from './statements.ts';
 import { saveItems } from './save-batch.ts';
+import { WrittenEntities } from '../written-entities.ts';
 import { storeContract } from '../store-contract.ts';
 import { analysis, entity, event, item, makeDoc } from '../store-fixtures.ts';
 
@@ -76,7 +77,7 @@ describe('SQLite store', () => {
     saveItems(statements, docs.map((doc, k) => item(doc, analysis(doc, {
       entities: [entity('iran', 'Iran'), entity('hamas', 'Hamas')],
       events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
-    }))), '2020-01-01T00:00:00.000Z');
+    }))), '2020-01-01T00:00:00.000Z', new WrittenEntities());
     old.close();
     const store = await openStore(path);
     const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];

@@ -2,10 +2,12 @@
 // never block the writer, foreign keys enforced, statements prepared once.
 import Database from 'better-sqlite3';
 import type { Store, StoreCounts, StoredDocInput, StoredEntity } from '../store.ts';
-import { BANDS, bitDistance, fingerprintBands, fingerprintFromHex } from '../fingerprint-bands.ts';
+import { BANDS, fingerprintBands, fingerprintFromHex } from '../fingerprint-bands.ts';
+import { hammingDistance } from '../../clean/fingerprint.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { prepareStatements } from './statements.ts';
 import { saveItems } from './save-batch.ts';
+import { WrittenEntities, entitiesOf } from '../written-entities.ts';
 import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
 import { sqliteGraphMethods } from './graph-store.ts';
 import { sqliteDocumentMethods } from './documents.ts';
@@ -58,9 +60,10 @@ function openError(path: string, error: unknown): Error {
 
 function sqliteStore(db: Database.Database): Store {
   const s = prepareStatements(db);
+  const written = new WrittenEntities();
   const writeBatch = db.transaction((items: StoredDocInput[]) => {
     const ingestedAt = new Date().toISOString();
-    saveItems(s, items, ingestedAt);
+    saveItems(s, items, ingestedAt, written);
   });
 
   return {
@@ -74,7 +77,7 @@ function sqliteStore(db: Database.Database): Store {
         Iterable<{ id: string; fingerprint: string }>;
       let best: { id: string; distance: number } | null = null;
       for (const { id, fingerprint } of candidates) {
-        const distance = bitDistance(fp, fingerprintFromHex(fingerprint));
+        const distance = hammingDistance(fp, fingerprintFromHex(fingerprint));
         if (distance <= maxDistance && (best === null || distance < best.distance)) best = { id, distance };
       }
       return best?.id ?? null;
@@ -83,6 +86,7 @@ function sqliteStore(db: Database.Database): Store {
       // IMMEDIATE: take the write lock at BEGIN, so a concurrent writer waits
       // (busy_timeout) instead of failing half-way with SQLITE_BUSY.
       writeBatch.immediate(items);
+      written.remember(entitiesOf(items));
     },
     async counts() {
       return s.counts.get() as StoreCounts;
