@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { finished, runCli, spawnCli, tempDir } from './helpers/cli.ts';
-import { query } from './helpers/db.ts';
+import { MENTIONS_OF_DOCUMENT, query } from './helpers/db.ts';
 import { writeManyArticles } from './helpers/inputs.ts';
 import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
 import { openStore } from '../src/store/store.ts';
@@ -26,7 +26,7 @@ let referenceEntities: string[];
 const FACTS = `SELECT d.id,
     (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) || ' events, ' ||
     (SELECT COUNT(*) FROM relations r WHERE r.document_id = d.id) || ' relations, ' ||
-    (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) || ' mentions, ' ||
+    ${MENTIONS_OF_DOCUMENT} || ' mentions, ' ||
     (SELECT COUNT(*) FROM roles o WHERE o.document_id = d.id) || ' roles' AS facts
   FROM documents d`;
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers/cli.ts';
-import { query } from './helpers/db.ts';
+import { MENTIONS_OF_DOCUMENT, query } from './helpers/db.ts';
 import { article } from './helpers/articles.ts';
 import { openStore, type Store } from '../src/store/store.ts';
 import { ingest } from '../src/ingest/ingest.ts';
@@ -35,7 +35,7 @@ const FACTS = `SELECT d.source, d.duplicate_of IS NOT NULL AS duplicate, d.skipp
     (SELECT group_concat(e.id || ' ' || e.type || ' ' || e.source || ' ' || COALESCE(e.target, '-'), '; ')
       FROM events e WHERE e.document_id = d.id) AS events,
     (SELECT COUNT(*) FROM relations r WHERE r.document_id = d.id) AS relations,
-    (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS mentions
+    ${MENTIONS_OF_DOCUMENT} AS mentions
   FROM documents d ORDER BY d.source`;
 
 async function run(db: string, workers: number, wrap: (store: Store) => Store = (s) => s): Promise<{ summary: IngestSummary; events: IngestEvent[] }> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { ROOT, runCli, tempDir } from './helpers/cli.ts';
 import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
-import { digestTable, openTables } from '../src/store/tables.ts';
+import { digestTable, openTables, type Row } from '../src/store/tables.ts';
 
 let server: PostgresServer;
 const tmp = tempDir('copy');
@@ -54,6 +54,17 @@ describe('entente copy', () => {
     assert.equal(report.ok, true);
     assert.equal(report.tables.find((t) => t.table === 'documents')?.to.rows, 4);
     for (const [i, q] of QUESTIONS.entries()) assert.equal(cli([...q, '--db', back]).stdout, answers[i], q.join(' '));
+    // Every mention's span, packed per document and entity, comes back as it left.
+    const mentions = async (location: string) => {
+      const tables = await openTables(location);
+      const rows: Row[] = [];
+      for await (const batch of tables.read('mentions')) rows.push(...batch);
+      await tables.close();
+      return rows;
+    };
+    const original = await mentions(sqlite);
+    assert.ok(original.length > 0 && original.every(([, , spans]) => /^\d+-\d+( \d+-\d+)*$/.test(String(spans))));
+    assert.deepEqual(await mentions(back), original);
   });
 
   it('refuses a target that holds data, and a source that does not exist', async () => {

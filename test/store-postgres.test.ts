@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import postgres from 'postgres';
 import { openStore, type Store } from '../src/store/store.ts';
 import { storeContract } from '../src/store/store-contract.ts';
-import { analysis, entity, event, item, makeDoc } from '../src/store/store-fixtures.ts';
+import { analysis, entity, event, item, makeDoc, mentionsOf } from '../src/store/store-fixtures.ts';
+import type { StoredDocInput } from '../src/store/store.ts';
+import { digestTable, openTables, type Row, type StoreTables } from '../src/store/tables.ts';
 import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts';
-import { connect } from '../src/store/postgres/connect.ts';
+import { connect, type Sql } from '../src/store/postgres/connect.ts';
 import { loadMigrations, migrate } from '../src/store/postgres/migrate.ts';
 import { saveBatchWithRetry } from '../src/store/postgres/save-batch.ts';
 
@@ -25,6 +27,16 @@ const hamas = entity('hamas', 'Hamas', { kind: 'organization' });
 function report(n: number) {
   const doc = makeDoc(`Report ${n}: Iran pledged aid to Hamas.`);
   return item(doc, analysis(doc, { entities: [iran, hamas], events: [event(doc, 'e1', 'iran', 'hamas', '2016')] }), BigInt(n) << 20n);
+}
+
+/** Saves `items` into a database migrated only up to version 4 or before, mentions a row per span as then. */
+async function saveBeforeVersion5(sql: Sql, items: StoredDocInput[]): Promise<void> {
+  await saveBatchWithRetry(sql, items.map((it) => ({ ...it, analysis: it.analysis && { ...it.analysis, mentions: [] } })));
+  for (const { doc, analysis: a } of items) {
+    for (const m of a?.mentions ?? []) {
+      await sql`INSERT INTO mentions (document_id, entity_id, start_offset, end_offset) VALUES (${doc.id}, ${m.entity}, ${m.start}, ${m.end})`;
+    }
+  }
 }
 
 async function withSql<T>(url: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
@@ -49,7 +61,7 @@ describe('PostgreSQL store', () => {
     assert.equal(await again.findNearDuplicate(0xfedc_ba98_7654_3210n, 3), doc.id);
     await again.close();
     const versions = await withSql(url, (sql) => sql`SELECT version, name FROM schema_migrations ORDER BY version`);
-    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph'], [3, 'document-search'], [4, 'profile-totals']]);
+    assert.deepEqual(versions.map((r) => [r.version, r.name]), [[1, 'initial'], [2, 'graph'], [3, 'document-search'], [4, 'profile-totals'], [5, 'packed-mentions']]);
   });
 
   it('migrates a new database once when several processes open it at the same moment', async () => {
@@ -57,7 +69,7 @@ describe('PostgreSQL store', () => {
     const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
     await Promise.all(stores.map((s) => s.close()));
     const [row] = await withSql(url, (sql) => sql`SELECT COUNT(*)::int AS n FROM schema_migrations`);
-    assert.equal(row?.n, 4);
+    assert.equal(row?.n, 5);
   });
 
   it('counts the events and mentions of an older database in the profile totals, and again after a deletion', async () => {
@@ -65,7 +77,7 @@ describe('PostgreSQL store', () => {
     const old = connect(url, 1);
     await migrate(old, loadMigrations().filter((m) => m.version <= 3), 'old');
     const docs = ['Iran pledged aid to Hamas.', 'Hamas thanked Iran.'].map((text, k) => makeDoc(text, { published: `201${k}` }));
-    await saveBatchWithRetry(old, docs.map((doc, k) => item(doc, analysis(doc, {
+    await saveBeforeVersion5(old, docs.map((doc, k) => item(doc, analysis(doc, {
       entities: [iran, hamas], events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
     }))));
     await old.end();
@@ -81,6 +93,46 @@ describe('PostgreSQL store', () => {
     await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'again');
     assert.deepEqual(await totals(), left);
     await store.close();
+  });
+
+  it('packs the mentions of an older database as a version 5 store writes them, and deletes them with their document', async () => {
+    const doc = makeDoc('Iran, or Tehran: Hamas thanked Iran and Iran alone.', { published: '2015' });
+    const other = makeDoc('Hamas alone.', { published: '2017' });
+    const stored = [
+      item(doc, { ...analysis(doc, { entities: [iran, hamas] }),
+        mentions: [...mentionsOf(doc, 'iran', 'Iran', 'Tehran'), ...mentionsOf(doc, 'hamas', 'Hamas')] }),
+      item(other, { ...analysis(other, { entities: [hamas] }), mentions: mentionsOf(other, 'hamas', 'Hamas') }),
+    ];
+    const url = await server.createDatabase();
+    const old = connect(url, 1);
+    await migrate(old, loadMigrations().filter((m) => m.version <= 4), 'old');
+    await saveBeforeVersion5(old, stored);
+    await old.end();
+    const upgraded = await openStore(url);
+    const seen = { documents: 1, firstPublished: '2015', lastPublished: '2015' };
+    assert.deepEqual(await upgraded.seen(['iran']), seen);
+    await upgraded.close();
+    const current = await server.createDatabase();
+    const written = await openStore(current);
+    await written.saveBatch(stored);
+    assert.deepEqual(await written.seen(['iran']), seen);
+    await written.close();
+
+    const [from, to] = await Promise.all([openTables(url), openTables(current)]);
+    const rows = async (tables: StoreTables) => {
+      const all: Row[] = [];
+      for await (const batch of tables.read('mentions')) all.push(...batch);
+      return all;
+    };
+    assert.deepEqual((await rows(from)).sort(), [
+      [doc.id, 'hamas', '17-22'], [doc.id, 'iran', '0-4 9-15 31-35 40-44'], [other.id, 'hamas', '0-5'],
+    ].sort());
+    assert.deepEqual(await digestTable(from, 'mentions'), await digestTable(to, 'mentions'));
+    await Promise.all([from.close(), to.close()]);
+
+    await withSql(url, (sql) => sql`DELETE FROM documents WHERE id = ${doc.id}`);
+    const left = await withSql(url, (sql) => sql`SELECT document_id, entity_id, spans FROM mentions`.values());
+    assert.deepEqual([...left], [[other.id, 'hamas', '0-5']]);
   });
 
   it('indexes for search the documents of a database made before document search', async () => {
@@ -102,7 +154,7 @@ describe('PostgreSQL store', () => {
     const newer = await server.createDatabase();
     await (await openStore(newer)).close();
     await withSql(newer, (sql) => sql`INSERT INTO schema_migrations VALUES (99, 'future', now())`);
-    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 4 — upgrade Entente/);
+    await assert.rejects(openStore(newer), /schema version 99 .* knows versions up to 5 — upgrade Entente/);
     const foreign = await server.createDatabase();
     await withSql(foreign, (sql) => sql`CREATE TABLE something (x int)`);
     await assert.rejects(openStore(foreign), /not an Entente one/);

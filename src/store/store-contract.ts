@@ -3,7 +3,7 @@
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from './store.ts';
-import { analysis, entity, event, item, makeDoc, relation } from './store-fixtures.ts';
+import { analysis, entity, event, item, makeDoc, mentionsOf, relation } from './store-fixtures.ts';
 import { graphContract } from './store-contract-graph.ts';
 import { documentsContract } from './store-contract-documents.ts';
 
@@ -81,6 +81,25 @@ export function storeContract(backend: string, openFresh: () => Promise<Store>):
       const [first] = await store.dyadEvents('iran', 'hamas');
       assert.deepEqual(first?.document, { id: doc.id, source: doc.source, title: 'Ties', published: '2016-05-01', outlet: 'Gazette', url: null });
       assert.deepEqual(first?.event, events[2]);
+    });
+
+    it('counts a document once however often it names an actor, before and after the totals fold it in', async () => {
+      const often = makeDoc('Iran, or Tehran: Hamas thanked Iran and Iran alone.', { published: '2015' });
+      const once = makeDoc('Hamas alone.', { published: '2017' });
+      await store.saveBatch([
+        item(often, { ...analysis(often, { entities: [iran, hamas] }),
+          mentions: [...mentionsOf(often, 'iran', 'Iran', 'Tehran'), ...mentionsOf(often, 'hamas', 'Hamas')] }),
+        item(once, analysis(once, { entities: [hamas] })),
+      ]);
+      const seen = async () => Promise.all([['iran'], ['hamas'], ['iran', 'hamas']].map((ids) => store.seen(ids)));
+      const expected = [
+        { documents: 1, firstPublished: '2015', lastPublished: '2015' },
+        { documents: 2, firstPublished: '2015', lastPublished: '2017' },
+        { documents: 2, firstPublished: '2015', lastPublished: '2017' },
+      ];
+      assert.deepEqual(await seen(), expected);
+      await store.saveResolution({ canonical: [], ancestors: [], lookup: [] }, 'folded');
+      assert.deepEqual(await seen(), expected);
     });
 
     it('finds a near-duplicate within the distance, by band or by scan', async () => {

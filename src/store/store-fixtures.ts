@@ -1,7 +1,7 @@
 // Small made-up documents and analyses for store tests (shared by every backend).
 import { createHash } from 'node:crypto';
 import type { Doc } from '../clean/doc.ts';
-import type { Analysis } from '../extract/index.ts';
+import type { Analysis, Mention } from '../extract/index.ts';
 import type { Entity, ExtractedEvent, ExtractedRelation } from '../contract.ts';
 import type { CounterpartRow, EventRow, StoredDocInput } from './store.ts';
 
@@ -54,6 +54,12 @@ export function analysis(doc: Doc, parts: { entities?: Entity[]; events?: Extrac
     mentions: (parts.entities ?? []).map((e) => ({ entity: e.id, start: 0, end: 1 })),
     diagnostics: [],
   };
+}
+
+/** Every place each of `names` occurs in doc.text, as mentions of `entity`: name by name, not in text order. */
+export function mentionsOf(doc: Doc, entity: string, ...names: string[]): Mention[] {
+  return names.flatMap((name) => [...doc.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))]
+    .map((match) => ({ entity, start: match.index!, end: match.index! + name.length })));
 }
 
 export function item(doc: Doc, a: Analysis | null, fingerprint = 0n, duplicateOf: string | null = null): StoredDocInput {

@@ -19,7 +19,7 @@ export const TABLES = {
   entities: ['id', 'name', 'kind', 'parent'],
   entity_aliases: ['entity_id', 'alias'],
   roles: ['entity_id', 'title', 'of_id', 'from_date', 'to_date', 'document_id'],
-  mentions: ['document_id', 'entity_id', 'start_offset', 'end_offset'],
+  mentions: ['document_id', 'entity_id', 'spans'],
   events: ['document_id', 'id', 'type', 'mode', 'source', 'target', 'third', 'date_value', 'date_precision',
     'date_basis', 'amount_value', 'amount_currency', 'amount_per', 'amount_text', 'modality', 'negated',
     'attribution', 'evidence_text', 'evidence_start', 'evidence_end', 'confidence'],

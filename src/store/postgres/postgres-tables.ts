@@ -8,7 +8,7 @@ import { connect, openError } from './connect.ts';
 const BATCH_ROWS = 2000;
 /** How each table is read in insertion order. */
 const ORDER: Record<TableName, string> = {
-  documents: 'seq', entities: 'id', entity_aliases: 'seq', roles: 'seq', mentions: 'document_id, start_offset, entity_id',
+  documents: 'seq', entities: 'id', entity_aliases: 'seq', roles: 'seq', mentions: 'entity_id, document_id',
   events: 'seq', relations: 'seq', corrections: 'id', entity_resolution: 'entity_id', entity_ancestors: 'entity_id, depth',
   entity_lookup: 'key, entity_id', resolution_state: 'id',
 };

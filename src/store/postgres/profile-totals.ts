@@ -24,7 +24,8 @@ const queuedRoles = (queue: string, only: string) => `
   WHERE true ${only}
   GROUP BY r.entity_id, r.title, COALESCE(r.of_id, '')`;
 
-// One fold at a time: saveResolution locks the resolution tables first.
+// One fold at a time: saveResolution locks the resolution tables first. A mentions row
+// is one document and entity (migrations/005-packed-mentions.sql): one row, one document.
 const FOLD = `
   WITH folded AS (DELETE FROM profile_totals_pending RETURNING document_id),
   counted AS (
@@ -44,7 +45,7 @@ const FOLD = `
       from_date = LEAST(t.from_date, excluded.from_date),
       to_date = GREATEST(t.to_date, excluded.to_date))
   INSERT INTO entity_seen AS t (entity_id, documents, first_published, last_published)
-  SELECT m.entity_id, COUNT(DISTINCT m.document_id)::int, MIN(d.published), MAX(d.published)
+  SELECT m.entity_id, COUNT(*)::int, MIN(d.published), MAX(d.published)
   FROM folded f JOIN mentions m ON m.document_id = f.document_id JOIN documents d ON d.id = f.document_id
   GROUP BY m.entity_id
   ON CONFLICT (entity_id) DO UPDATE SET

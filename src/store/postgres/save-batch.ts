@@ -13,6 +13,7 @@
 import type { StoredDocInput } from '../store.ts';
 import type { Entity } from '../../contract.ts';
 import { fingerprintBands } from '../fingerprint-bands.ts';
+import { packMentions } from '../mention-spans.ts';
 import { sqlState, type Sql, type TransactionSql } from './connect.ts';
 
 const RETRIES = 5;
@@ -77,8 +78,8 @@ async function saveFacts(tx: TransactionSql, items: StoredDocInput[]): Promise<v
         roles.push({ entity_id: entity.id, title: role.title, of_id: role.of, from_date: role.from, to_date: role.to, document_id: documentId });
       }
     }
-    for (const { entity, start, end } of analysis.mentions) {
-      mentions.push({ document_id: documentId, entity_id: entity, start_offset: start, end_offset: end });
+    for (const { entity, spans } of packMentions(analysis.mentions)) {
+      mentions.push({ document_id: documentId, entity_id: entity, spans });
     }
     for (const event of analysis.extraction.events) {
       events.push({
@@ -123,7 +124,7 @@ async function saveFacts(tx: TransactionSql, items: StoredDocInput[]): Promise<v
       ORDER BY x.ordinality ON CONFLICT (entity_id, alias) DO NOTHING`;
   }
   await insertRows(tx, 'roles', ['entity_id', 'title', 'of_id', 'from_date', 'to_date', 'document_id'], roles);
-  await insertRows(tx, 'mentions', ['document_id', 'entity_id', 'start_offset', 'end_offset'], mentions);
+  await insertRows(tx, 'mentions', ['document_id', 'entity_id', 'spans'], mentions);
   await insertRows(tx, 'events', EVENT_COLUMNS, events);
   await insertRows(tx, 'relations', RELATION_COLUMNS, relations);
 }

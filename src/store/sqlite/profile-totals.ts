@@ -42,9 +42,10 @@ export function profileTotals(db: Database.Database) {
       events = events + excluded.events,
       first_date = ${least('first_date', 'excluded.first_date')},
       last_date = ${greatest('last_date', 'excluded.last_date')}`);
+  // A mentions row is one document and entity (migrations/005-packed-mentions.sql): one row, one document.
   const foldSeen = db.prepare(`
     INSERT INTO entity_seen (entity_id, documents, first_published, last_published)
-    SELECT m.entity_id, COUNT(DISTINCT m.document_id), MIN(d.published), MAX(d.published)
+    SELECT m.entity_id, COUNT(*), MIN(d.published), MAX(d.published)
     FROM profile_totals_pending p CROSS JOIN mentions m ON m.document_id = p.document_id
       JOIN documents d ON d.id = m.document_id
     WHERE true GROUP BY m.entity_id

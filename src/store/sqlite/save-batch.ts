@@ -8,6 +8,7 @@ import type { StoredDocInput } from '../store.ts';
 import type { Statements } from './statements.ts';
 import { fingerprintBands, fingerprintToHex } from '../fingerprint-bands.ts';
 import type { WrittenEntities } from '../written-entities.ts';
+import { packMentions } from '../mention-spans.ts';
 
 export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: string, written: WrittenEntities): void {
   const entities: unknown[] = [];
@@ -34,7 +35,7 @@ export function saveItems(s: Statements, items: StoredDocInput[], ingestedAt: st
       for (const alias of written.newAliases(entity)) aliases.push(entity.id, alias);
       for (const role of entity.roles ?? []) roles.push(entity.id, role.title, role.of, role.from, role.to, documentId);
     }
-    for (const { entity, start, end } of analysis.mentions) mentions.push(documentId, entity, start, end);
+    for (const { entity, spans } of packMentions(analysis.mentions)) mentions.push(documentId, entity, spans);
     for (const event of analysis.extraction.events) {
       events.push(documentId, event.id, event.type, event.mode, event.source, event.target, event.third,
         event.date?.value ?? null, event.date?.precision ?? null, event.date?.basis ?? null,

@@ -4,19 +4,28 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openStore } from '../store.ts';
+import { openStore, type StoredDocInput } from '../store.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { openSqliteTables } from './sqlite-tables.ts';
+import { digestTable, type Row, type StoreTables } from '../tables.ts';
 import { prepareStatements } from './statements.ts';
 import { saveItems } from './save-batch.ts';
 import { WrittenEntities } from '../written-entities.ts';
 import { storeContract } from '../store-contract.ts';
-import { analysis, entity, event, item, makeDoc } from '../store-fixtures.ts';
+import { analysis, entity, event, item, makeDoc, mentionsOf } from '../store-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const freshPath = () => join(dir, `db-${++n}.db`);
+
+/** Saves `items` into a database migrated only up to version 4 or before, mentions a row per span as then. */
+function saveBeforeVersion5(db: Database.Database, items: StoredDocInput[]): void {
+  saveItems(prepareStatements(db), items.map((it) => ({ ...it, analysis: it.analysis && { ...it.analysis, mentions: [] } })),
+    '2020-01-01T00:00:00.000Z', new WrittenEntities());
+  const insert = db.prepare('INSERT INTO mentions (document_id, entity_id, start_offset, end_offset) VALUES (?, ?, ?, ?)');
+  for (const { doc, analysis: a } of items) for (const m of a?.mentions ?? []) insert.run(doc.id, m.entity, m.start, m.end);
+}
 
 storeContract('sqlite', () => openStore(freshPath()));
 
@@ -33,7 +42,7 @@ describe('SQLite store', () => {
     const db = new Database(path, { readonly: true });
     assert.deepEqual(db.prepare('SELECT version, name FROM schema_migrations').all(), [
       { version: 1, name: 'initial' }, { version: 2, name: 'graph' }, { version: 3, name: 'document-search' },
-      { version: 4, name: 'profile-totals' },
+      { version: 4, name: 'profile-totals' }, { version: 5, name: 'packed-mentions' },
     ]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
@@ -73,11 +82,10 @@ describe('SQLite store', () => {
     const old = new Database(path);
     migrate(old, loadMigrations().filter((m) => m.version <= 3), path);
     const docs = ['Iran pledged aid to Hamas.', 'Hamas thanked Iran.'].map((text, k) => makeDoc(text, { published: `201${k}` }));
-    const statements = prepareStatements(old);
-    saveItems(statements, docs.map((doc, k) => item(doc, analysis(doc, {
+    saveBeforeVersion5(old, docs.map((doc, k) => item(doc, analysis(doc, {
       entities: [entity('iran', 'Iran'), entity('hamas', 'Hamas')],
       events: [event(doc, 'e1', k === 0 ? 'iran' : 'hamas', k === 0 ? 'hamas' : 'iran', `201${k}`)],
-    }))), '2020-01-01T00:00:00.000Z', new WrittenEntities());
+    }))));
     old.close();
     const store = await openStore(path);
     const totals = async () => [(await store.counterparts(['iran'])).map((r) => [r.counterpart, r.counts, r.first, r.last]), await store.seen(['iran'])];
@@ -96,13 +104,55 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('packs the mentions of an older database as a version 5 store writes them, and deletes them with their document', async () => {
+    const doc = makeDoc('Iran, or Tehran: Hamas thanked Iran and Iran alone.', { published: '2015' });
+    const other = makeDoc('Hamas alone.', { published: '2017' });
+    const stored = [
+      item(doc, { ...analysis(doc, { entities: [entity('iran', 'Iran'), entity('hamas', 'Hamas')] }),
+        mentions: [...mentionsOf(doc, 'iran', 'Iran', 'Tehran'), ...mentionsOf(doc, 'hamas', 'Hamas')] }),
+      item(other, { ...analysis(other, { entities: [entity('hamas', 'Hamas')] }), mentions: mentionsOf(other, 'hamas', 'Hamas') }),
+    ];
+    const path = freshPath();
+    const old = new Database(path);
+    migrate(old, loadMigrations().filter((m) => m.version <= 4), path);
+    saveBeforeVersion5(old, stored);
+    old.close();
+    const upgraded = await openStore(path);
+    const seen = { documents: 1, firstPublished: '2015', lastPublished: '2015' };
+    assert.deepEqual(await upgraded.seen(['iran']), seen);
+    await upgraded.close();
+    const current = freshPath();
+    const written = await openStore(current);
+    await written.saveBatch(stored);
+    assert.deepEqual(await written.seen(['iran']), seen);
+    await written.close();
+
+    const [from, to] = [openSqliteTables(path), openSqliteTables(current)];
+    const rows = async (tables: StoreTables) => {
+      const all: Row[] = [];
+      for await (const batch of tables.read('mentions')) all.push(...batch);
+      return all;
+    };
+    assert.deepEqual(await rows(from), [
+      [doc.id, 'hamas', '17-22'], [doc.id, 'iran', '0-4 9-15 31-35 40-44'], [other.id, 'hamas', '0-5'],
+    ].sort());
+    assert.deepEqual(await digestTable(from, 'mentions'), await digestTable(to, 'mentions'));
+    await Promise.all([from.close(), to.close()]);
+
+    const db = new Database(path);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM documents WHERE id = ?').run(doc.id);
+    assert.deepEqual(db.prepare('SELECT document_id, entity_id, spans FROM mentions').raw().all(), [[other.id, 'hamas', '0-5']]);
+    db.close();
+  });
+
   it('refuses a database written by a newer Entente', async () => {
     const path = freshPath();
     await (await openStore(path)).close();
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
     db.close();
-    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 4 — upgrade Entente/);
+    await assert.rejects(openStore(path), /schema version 99 .* knows versions up to 5 — upgrade Entente/);
   });
 
   it('refuses an SQLite file that is not an Entente database', async () => {

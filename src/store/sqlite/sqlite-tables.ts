@@ -6,6 +6,7 @@ import { TABLES, type Row, type StoreTables, type TableName } from '../tables.ts
 
 const BATCH_ROWS = 2000;
 const WITHOUT_ROWID: Partial<Record<TableName, string>> = {
+  mentions: 'document_id, entity_id',
   entity_resolution: 'entity_id',
   entity_ancestors: 'entity_id, depth',
   entity_lookup: 'key, entity_id',

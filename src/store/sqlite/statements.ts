@@ -28,7 +28,7 @@ export function prepareStatements(db: Database.Database) {
       'ON CONFLICT (id) DO UPDATE SET parent = COALESCE(entities.parent, excluded.parent)'),
     insertAliases: multiRowInsert(db, 'INSERT INTO entity_aliases (entity_id, alias)', 2, 'ON CONFLICT (entity_id, alias) DO NOTHING'),
     insertRoles: multiRowInsert(db, 'INSERT INTO roles (entity_id, title, of_id, from_date, to_date, document_id)', 6),
-    insertMentions: multiRowInsert(db, 'INSERT INTO mentions (document_id, entity_id, start_offset, end_offset)', 4),
+    insertMentions: multiRowInsert(db, 'INSERT INTO mentions (document_id, entity_id, spans)', 3),
     insertEvents: multiRowInsert(db, `INSERT INTO events (document_id, id, type, mode, source, target, third,
         date_value, date_precision, date_basis, amount_value, amount_currency, amount_per, amount_text,
         modality, negated, attribution, evidence_text, evidence_start, evidence_end, confidence)`, 21),
