@@ -13,6 +13,7 @@ import { startPostgres, type PostgresServer } from './helpers/postgres-server.ts
 import { connect, type Sql } from '../src/store/postgres/connect.ts';
 import { loadMigrations, migrate } from '../src/store/postgres/migrate.ts';
 import { saveBatchWithRetry } from '../src/store/postgres/save-batch.ts';
+import { WrittenEntities } from '../src/store/written-entities.ts';
 
 let server: PostgresServer;
 before(async () => { server = await startPostgres({ fast: true }); });
@@ -31,7 +32,7 @@ function report(n: number) {
 
 /** Saves `items` into a database migrated only up to version 4 or before, mentions a row per span as then. */
 async function saveBeforeVersion5(sql: Sql, items: StoredDocInput[]): Promise<void> {
-  await saveBatchWithRetry(sql, items.map((it) => ({ ...it, analysis: it.analysis && { ...it.analysis, mentions: [] } })));
+  await saveBatchWithRetry(sql, items.map((it) => ({ ...it, analysis: it.analysis && { ...it.analysis, mentions: [] } })), new WrittenEntities());
   for (const { doc, analysis: a } of items) {
     for (const m of a?.mentions ?? []) {
       await sql`INSERT INTO mentions (document_id, entity_id, start_offset, end_offset) VALUES (${doc.id}, ${m.entity}, ${m.start}, ${m.end})`;

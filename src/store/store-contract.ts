@@ -36,6 +36,10 @@ export function storeContract(backend: string, openFresh: () => Promise<Store>):
       await assert.rejects(store.saveBatch([item(good, analysis(good, { entities: [iran, hamas] })), item(broken, brokenAnalysis)]));
       assert.equal(await store.hasDocument(good.id), false);
       assert.deepEqual(await store.counts(), { documents: 0, duplicates: 0, entities: 0, events: 0, relations: 0 });
+      // What was rolled back is written again, entities and aliases included.
+      await store.saveBatch([item(good, analysis(good, { entities: [iran, hamas] }))]);
+      assert.deepEqual(await store.counts(), { documents: 1, duplicates: 0, entities: 2, events: 0, relations: 0 });
+      assert.deepEqual((await store.entity('iran'))?.aliases, iran.aliases);
     });
 
     it('rolls back a batch failing half-way through its rows', async () => {

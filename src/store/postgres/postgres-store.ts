@@ -5,6 +5,7 @@
 import { redactLocation, type Store, type StoreCounts, type StoredEntity } from '../store.ts';
 import { BANDS, fingerprintBands } from '../fingerprint-bands.ts';
 import { hammingDistance } from '../../clean/fingerprint.ts';
+import { WrittenEntities } from '../written-entities.ts';
 import { toDyadEventRow, type EventJoinRow } from '../sqlite/event-row.ts';
 import { connect, openError, type Sql } from './connect.ts';
 import { loadMigrations, migrate } from './migrate.ts';
@@ -28,6 +29,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
 function postgresStore(sql: Sql, url: string): Store {
   let claims: Claims | null = null;
+  const written = new WrittenEntities();
   const hasDocument = async (id: string) => (await sql`SELECT 1 FROM documents WHERE id = ${id}`).length > 0;
   const claimsFor = (): Claims => {
     // Claims need connections of their own (claims.ts): opened on the first claim.
@@ -58,7 +60,7 @@ function postgresStore(sql: Sql, url: string): Store {
       return (best as { id: string } | null)?.id ?? null;
     },
     async saveBatch(items) {
-      const stored = await saveBatchWithRetry(sql, items);
+      const stored = await saveBatchWithRetry(sql, items, written);
       if (claims !== null) {
         claims.rotate();
         // Every document of the batch is in the store now, by this process or another.

@@ -7,12 +7,14 @@
 //     meanwhile by another process is left alone, and so are the facts of this copy:
 //     only documents actually inserted here get their facts inserted;
 //   * entities: inserted with ON CONFLICT DO NOTHING, then a parent filled in only
-//     where it is unknown (an UPDATE that locks only the rows it changes);
+//     where it is unknown (an UPDATE that locks only the rows it changes); those this
+//     process has written before and would not change are left out (written-entities.ts);
 //   * rows are written in key order, so two writers take their locks in the same
 //     order; a deadlock PostgreSQL still detects is retried (saveBatchWithRetry).
 import type { StoredDocInput } from '../store.ts';
 import type { Entity } from '../../contract.ts';
 import { fingerprintBands } from '../fingerprint-bands.ts';
+import { entitiesOf, type WrittenEntities } from '../written-entities.ts';
 import { packMentions } from '../mention-spans.ts';
 import { sqlState, type Sql, type TransactionSql } from './connect.ts';
 
@@ -20,10 +22,12 @@ const RETRIES = 5;
 /** deadlock_detected, serialization_failure: the transaction can simply run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 
-export async function saveBatchWithRetry(sql: Sql, items: StoredDocInput[]): Promise<string[]> {
+export async function saveBatchWithRetry(sql: Sql, items: StoredDocInput[], written: WrittenEntities): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await sql.begin((tx) => saveBatch(tx, items));
+      const stored = await sql.begin((tx) => saveBatch(tx, items, written));
+      written.remember(entitiesOf(items));
+      return stored;
     } catch (error) {
       if (attempt >= RETRIES || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
@@ -32,7 +36,7 @@ export async function saveBatchWithRetry(sql: Sql, items: StoredDocInput[]): Pro
 }
 
 /** Returns the ids of the documents inserted (not already stored). */
-async function saveBatch(tx: TransactionSql, items: StoredDocInput[]): Promise<string[]> {
+async function saveBatch(tx: TransactionSql, items: StoredDocInput[], written: WrittenEntities): Promise<string[]> {
   const ingestedAt = new Date().toISOString();
   const byId = new Map<string, StoredDocInput>();
   for (const item of items) if (!byId.has(item.doc.id)) byId.set(item.doc.id, item);
@@ -50,7 +54,7 @@ async function saveBatch(tx: TransactionSql, items: StoredDocInput[]): Promise<s
   const insertedIds = new Set(inserted.map((row) => row.id));
   // Stored meanwhile by another process: its facts are there too.
   const fresh = docs.filter((item) => insertedIds.has(item.doc.id) && item.analysis !== null);
-  if (fresh.length > 0) await saveFacts(tx, fresh);
+  if (fresh.length > 0) await saveFacts(tx, fresh, written);
   if (insertedIds.size > 0) {
     // Last, so that the one row every writer updates is locked only until the commit.
     await tx`UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1`;
@@ -58,7 +62,7 @@ async function saveBatch(tx: TransactionSql, items: StoredDocInput[]): Promise<s
   return [...insertedIds];
 }
 
-async function saveFacts(tx: TransactionSql, items: StoredDocInput[]): Promise<void> {
+async function saveFacts(tx: TransactionSql, items: StoredDocInput[], written: WrittenEntities): Promise<void> {
   const entities = new Map<string, { id: string; name: string; kind: string; parent: string | null }>();
   const aliases = new Map<string, { entity_id: string; alias: string }>();
   const roles: Record<string, unknown>[] = [];
@@ -69,8 +73,8 @@ async function saveFacts(tx: TransactionSql, items: StoredDocInput[]): Promise<v
     if (analysis === null) continue;
     const documentId = doc.id;
     for (const entity of analysis.extraction.entities) {
-      mergeEntity(entities, entity);
-      for (const alias of entity.aliases) {
+      if (written.needsRow(entity)) mergeEntity(entities, entity);
+      for (const alias of written.newAliases(entity)) {
         const key = `${entity.id}\u0000${alias}`;
         if (!aliases.has(key)) aliases.set(key, { entity_id: entity.id, alias });
       }
