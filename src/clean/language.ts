@@ -36,6 +36,8 @@ const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 
 /** Words that make up about a sixth of English prose and almost none of any other language's. */
 const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'that', 'with', 'for', 'said', 'was', 'is', 'has', 'from', 'by', 'which', 'were', 'have']);
+const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS].map((word) => word.length));
+const ASCII_WORD = /^[A-Za-z]+$/;
 
 /**
  * Plain English prose, told in one pass over its words: nearly all letters ASCII and at
@@ -49,8 +51,8 @@ function plainEnglish(sample: string): boolean {
   let markers = 0;
   let foreign = 0;
   for (const word of words) {
-    if (ENGLISH_MARKERS.has(word.toLowerCase())) markers++;
-    if (!/^[A-Za-z]+$/.test(word)) foreign++;
+    if (word.length <= LONGEST_MARKER && ENGLISH_MARKERS.has(word.toLowerCase())) markers++;
+    if (!ASCII_WORD.test(word)) foreign++;
   }
   const share = words.length >= 40 ? 0.1 : 1 / 12;
   return markers >= 2 && markers >= words.length * share && foreign <= words.length * 0.05;
