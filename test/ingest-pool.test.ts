@@ -10,7 +10,7 @@ import type { Doc } from '../src/clean/doc.ts';
 import { analyze } from '../src/extract/index.ts';
 import { DocumentRefused, ExtractPool } from '../src/ingest/pool/extract-pool.ts';
 import { createExtractor } from '../src/ingest/pool/extractor.ts';
-import { prepare } from '../src/ingest/pool/prepare.ts';
+import { analysable, prepare } from '../src/ingest/pool/prepare.ts';
 import { ROOT } from './helpers/cli.ts';
 import { article } from './helpers/articles.ts';
 
@@ -32,6 +32,13 @@ describe('extraction pool', () => {
     assert.deepEqual(results, docs.map((doc) => analyze(doc)));
     const raws = readdirSync(join(ROOT, 'samples')).map((name) => ({ source: name, text: readFileSync(join(ROOT, 'samples', name), 'utf8'), meta: {} }));
     assert.deepEqual(await Promise.all(raws.map((raw) => pool.prepare(raw))), raws.map((raw) => prepare(raw)));
+    // Analysed in the same trip: the analysis analyze() gives, for the documents it reads.
+    const both = await Promise.all(raws.map((raw) => pool.prepare(raw, { analyze: true })));
+    assert.deepEqual(both.map((p) => (p.ok ? p.ahead : null)), raws.map((raw) => {
+      const p = prepare(raw);
+      return p.ok ? (analysable(p.doc) ? { ok: true, analysis: analyze(p.doc) } : undefined) : null;
+    }));
+    assert.ok(both.some((p) => p.ok && p.ahead?.ok));
   });
 
   it('keeps at most its bound of documents when the sender waits for ready()', async () => {

@@ -16,7 +16,8 @@ import { PendingBatch } from './pending-batch.ts';
 import { countInputs } from './count-inputs.ts';
 import { createExtractor } from './pool/extractor.ts';
 import { DocumentRefused, PER_WORKER } from './pool/extract-pool.ts';
-import type { Prepared } from './pool/prepare.ts';
+import { analysable, type AnalysedAhead, type Prepared } from './pool/prepare.ts';
+import { Speculation } from './speculation.ts';
 import {
   DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_DISTANCE,
   type IngestEvent, type IngestOptions, type IngestSummary,
@@ -51,6 +52,7 @@ export async function ingest(
   /** Originals whose extraction failed → the copy stored in their place (or null: none yet). */
   const replaced = new Map<string, string | null>();
   const deferred: Prepared[] = [];
+  const speculation = new Speculation();
   const fail = (source: string, reason: string) => {
     summary.failed++;
     report({ kind: 'failure', source, reason });
@@ -81,7 +83,7 @@ export async function ingest(
         await new Promise((resolve) => setImmediate(resolve));
         if (stopped()) break;
         await extractor.ready();
-        const prepared = extractor.prepare(raw);
+        const prepared = extractor.prepare(raw, { analyze: speculation.worthIt });
         prepared.catch(() => {}); // handled in decideNext, or dropped when the run stops
         ahead.push({ source: raw.source, prepared });
         if (ahead.length >= aheadLimit) await decideNext();
@@ -129,6 +131,7 @@ export async function ingest(
     const { doc, fingerprint: fp } = prepared;
     if (batch.has(doc.id) || saving?.batch.has(doc.id) || (await store.hasDocument(doc.id))) {
       summary.unchanged++;
+      speculation.record(false);
       return;
     }
     if (store.claimDocument) {
@@ -140,6 +143,7 @@ export async function ingest(
       }
       if (claim === 'stored') {
         summary.unchanged++;
+        speculation.record(false);
         return;
       }
       if (claim === 'busy') {
@@ -150,13 +154,13 @@ export async function ingest(
     }
     const duplicateOf = batch.nearDuplicate(fp, maxDistance) ?? saving?.batch.nearDuplicate(fp, maxDistance)
       ?? (await store.findNearDuplicate(fp, maxDistance));
+    speculation.record(duplicateOf === null);
     if (duplicateOf !== null) {
       summary.duplicate++;
       batch.add({ doc, analysis: null, duplicateOf, fingerprint: fp, skipped: 'duplicate' });
       return;
     }
-    // "und" (too short to tell) is still analysed: a short English text is the usual cause.
-    if (doc.language !== 'en' && doc.language !== 'und') {
+    if (!analysable(doc)) {
       summary.new++;
       summary.notAnalyzed++;
       report({ kind: 'notice', source: doc.source, message: `language '${doc.language}', extraction skipped` });
@@ -164,7 +168,8 @@ export async function ingest(
       return;
     }
     summary.new++;
-    analyse(doc);
+    if (prepared.ahead) analyses.set(doc.id, settled(prepared.ahead));
+    else analyse(doc);
     batch.add({ doc, analysis: null, duplicateOf: null, fingerprint: fp, skipped: null });
   }
 
@@ -269,6 +274,14 @@ async function readSafely(source: string, maxBytes: number): Promise<ReadResult>
   } catch (error) {
     return { ok: false, failure: { source, reason: `cannot read: ${message(error)}` } };
   }
+}
+
+/** An analysis done with the cleaning, as the promise analyze() would have given. */
+function settled(ahead: AnalysedAhead): Promise<Analysis> {
+  if (ahead.ok) return Promise.resolve(ahead.analysis);
+  const failed = Promise.reject(new Error(ahead.message));
+  failed.catch(() => {}); // handled when its batch is saved
+  return failed;
 }
 
 /** A refusal (past the time limit) says it all; anything else is a failure of that step. */

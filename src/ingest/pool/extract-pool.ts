@@ -131,8 +131,8 @@ export class ExtractPool implements Extractor {
     return this.inPool;
   }
 
-  prepare(raw: RawDoc): Promise<Prepared> {
-    return this.send<Prepared>((id) => ({ id, kind: 'prepare', raw }));
+  prepare(raw: RawDoc, options: { analyze?: boolean } = {}): Promise<Prepared> {
+    return this.send<Prepared>((id) => ({ id, kind: 'prepare', raw, analyze: options.analyze === true }));
   }
 
   analyze(doc: Doc): Promise<Analysis> {
@@ -298,7 +298,7 @@ export class ExtractPool implements Extractor {
     else if ('done' in outcome) task.resolve(outcome.done as never);
     else if ('failed' in outcome) task.reject(new Error(outcome.failed));
     else if ('died' in outcome) task.reject(new Error(`extraction worker died (${outcome.died})`));
-    else task.reject(new DocumentRefused(`${task.kind === 'prepare' ? 'cleaning' : 'analysis'} took longer than ${this.timeoutMs! / 1000} s — refused; to allow it, ingest it with entente ingest --doc-timeout and more seconds`));
+    else task.reject(new DocumentRefused(`${work(task)} took longer than ${this.timeoutMs! / 1000} s — refused; to allow it, ingest it with entente ingest --doc-timeout and more seconds`));
     this.inPool--;
     if (this.inPool < this.capacity) this.readyWaiters.shift()?.();
   }
@@ -335,6 +335,11 @@ function workerReady(worker: Worker): Promise<void> {
       started();
     });
   });
+}
+
+function work(task: WorkerTask): string {
+  if (task.kind === 'analyze') return 'analysis';
+  return task.analyze ? 'cleaning and analysis' : 'cleaning';
 }
 
 /** What the worker is sent: the task without what only this side keeps. */

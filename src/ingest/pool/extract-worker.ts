@@ -1,14 +1,14 @@
 // One worker thread of the pool: prepares (cleans and fingerprints) or analyses each
-// document it is sent and posts the result back; when analysis throws, the error
+// document it is sent, or both, and posts the result back; when analysis throws, the error
 // message (one document's engine bug must not end the worker, nor the run).
 import { parentPort } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
 import { analyze, type Analysis } from '../../extract/index.ts';
-import { prepare, type Prepared } from './prepare.ts';
+import { prepare, prepareAndAnalyze, type Prepared } from './prepare.ts';
 
 export type WorkerTask =
-  | { id: number; kind: 'prepare'; raw: RawDoc }
+  | { id: number; kind: 'prepare'; raw: RawDoc; analyze: boolean }
   | { id: number; kind: 'analyze'; doc: Doc };
 
 export type WorkerReply =
@@ -21,10 +21,15 @@ if (port === null) throw new Error('extract-worker.ts runs in a worker thread (s
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { id: task.id, ok: true, result: task.kind === 'prepare' ? prepare(task.raw) : analyze(task.doc) };
+    reply = { id: task.id, ok: true, result: run(task) };
   } catch (error) {
     reply = { id: task.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });
 port.postMessage({ ready: true });
+
+function run(task: WorkerTask): Prepared | Analysis {
+  if (task.kind === 'analyze') return analyze(task.doc);
+  return task.analyze ? prepareAndAnalyze(task.raw) : prepare(task.raw);
+}

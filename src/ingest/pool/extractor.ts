@@ -12,10 +12,12 @@ export interface Extractor {
   /** Threads analysing documents. */
   readonly workers: number;
   /**
-   * Cleans a read document and fingerprints its text. A bad document is a failed
+   * Cleans a read document and fingerprints its text; with `analyze`, a pool also
+   * analyses it in the same trip when its language allows (Prepared.ahead; done in
+   * this thread, the analysis is left to analyze()). A bad document is a failed
    * Prepared; a rejection is the work given up on (DocumentRefused: past the time limit).
    */
-  prepare(raw: RawDoc): Promise<Prepared>;
+  prepare(raw: RawDoc, options?: { analyze?: boolean }): Promise<Prepared>;
   /** Rejects when analysis throws, or runs past the time limit (DocumentRefused). */
   analyze(doc: Doc): Promise<Analysis>;
   /** Resolves once another document may be sent without exceeding the queue bound. */
@@ -96,9 +98,9 @@ function lazyPool(workers: number, timeoutMs: number | undefined): Extractor {
   };
   return {
     workers,
-    async prepare(raw) {
+    async prepare(raw, options) {
       if (++seen > startAfter) void start();
-      return (await place(raw.text.length)).prepare(raw);
+      return (await place(raw.text.length)).prepare(raw, options);
     },
     analyze: async (doc) => (await place(doc.text.length)).analyze(doc),
     ready: () => (pool ?? inline).ready(),
