@@ -956,3 +956,10 @@ test('"A and its ally, B, bombed Y": both act, from either side of the phrase', 
   assert.deepEqual(events(extract(doc('Saudi Arabia and its ally, the UAE, bombed Yemen.'))).sort(), ['ASSAULT saudi-arabia -> yemen', 'ASSAULT united-arab-emirates -> yemen']);
   assert.deepEqual(events(extract(doc('Russia and its partner Iran supplied Assad with weapons.'))).sort(), ['AID iran -> bashar-al-assad', 'AID russia -> bashar-al-assad']);
 });
+
+test('a trigger word inside an actor\'s name is no event', () => {
+  assert.deepEqual(extract(doc('The Karvel Brigades, part of the Popular Mobilization Committee, announced a pause.')).events, []);
+  assert.deepEqual(events(extract(doc('The Dorani Defence Mobilization Front fought against the Islamic State in Syria.'))), ['ASSAULT dorani-defence-mobilization-front -> islamic-state']);
+  // The word outside a name still counts.
+  assert.ok(events(extract(doc('The Karvel Brigades announced a general mobilization.'))).some((e) => e.startsWith('MOBILIZE karvel-brigades')));
+});
