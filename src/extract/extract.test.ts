@@ -963,3 +963,14 @@ test('a trigger word inside an actor\'s name is no event', () => {
   // The word outside a name still counts.
   assert.ok(events(extract(doc('The Karvel Brigades announced a general mobilization.'))).some((e) => e.startsWith('MOBILIZE karvel-brigades')));
 });
+
+test('a deal signed in the passive "by A and B" is agreed between the two', () => {
+  const x = extract(doc('The treaty was signed by Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon in Bishkek.'));
+  const agree = x.events.find((e) => e.type === 'AGREE');
+  assert.deepEqual([nameOf(x, agree?.source ?? null), nameOf(x, agree?.target ?? null)].sort(), ['Emomali Rahmon', 'Sadyr Japarov']);
+  assert.deepEqual(events(extract(doc('A memorandum that was formally signed by Chad and Niger covers border patrols.'))), ['AGREE chad -> niger']);
+  assert.deepEqual(events(extract(doc('The accord was agreed by the Karvel Brigades and the Dorani Front on Friday.'))), ['AGREE karvel-brigades -> dorani-front']);
+  // A mediator or a backer named with another is no party to a deal with it.
+  assert.deepEqual(extract(doc('The talks were mediated by Qatar and Egypt.')).events, []);
+  assert.deepEqual(extract(doc('The plan was backed by France and Germany.')).events, []);
+});

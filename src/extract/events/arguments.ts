@@ -458,6 +458,16 @@ function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: reado
   return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || (DESCRIPTIVE.test(t.text) && !PREPOSITIONS.has(t.key))) ? owned : m;
 }
 
+const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+
+/** "The treaty was signed by Kyrgyz President X and Tajik President Y": a joint act in the
+ * passive, with no actor before it, is done by the two named after "by". */
+function jointAgents(ctx: ArgumentContext, t: TriggerMatch['trigger'], agent: ActorMention): Arguments | null {
+  if (!(JOINT_TYPES.has(t.type) || t.mutual) || t.mode === 'visit' || t.mode === 'mediate' || t.hostIsSubject) return null;
+  const partner = ctx.mentions.find((m) => m.first > agent.last && !m.weak && coordinatedWith(ctx, m) === agent);
+  return partner && partner.entity !== agent.entity ? { source: agent, target: partner, third: null, frame: 'coordinated' } : null;
+}
+
 /** The first mention on the right introduced by one of `preps`. */
 function afterPrep(right: readonly RightMention[], preps: readonly string[]): ActorMention | null {
   return right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
@@ -542,7 +552,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
     const patient = possessor ?? subj;
-    if (!agent || !patient) return null;
+    if (!agent) return null;
+    if (!patient) return jointAgents(ctx, t, agent);
     // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
     return t.hostIsSubject ? { source: patient, target: agent, third: null, frame: 'passive' } : { source: agent, target: patient, third: null, frame: 'passive' };
   }
