@@ -974,3 +974,14 @@ test('a deal signed in the passive "by A and B" is agreed between the two', () =
   assert.deepEqual(extract(doc('The talks were mediated by Qatar and Egypt.')).events, []);
   assert.deepEqual(extract(doc('The plan was backed by France and Germany.')).events, []);
 });
+
+test('what an actor is urged to do has not happened, whoever the object of the urging is', () => {
+  assert.deepEqual(events(extract(doc('The EU pressed Serbia and Kosovo to resume dialogue.'))).sort(), ['REQUEST european-union -> kosovo', 'REQUEST european-union -> serbia']);
+  assert.deepEqual(events(extract(doc('The African Union called on all foreign forces to leave Libya.'))), []);
+  assert.deepEqual(events(extract(doc('Turkey urged Sweden, Finland and Norway to expel PKK members.'))).filter((e) => !e.startsWith('REQUEST')), []);
+  // Nor is the place where it should happen the one urged.
+  assert.deepEqual(extract(doc('Washington urged both sides to hold talks in Doha.')).events, []);
+  // What actors agree or pledge to do stays an event.
+  assert.ok(events(extract(doc('Serbia and Kosovo agreed to resume dialogue.'))).includes('CONSULT serbia -> kosovo'));
+  assert.ok(events(extract(doc('Iran and Egypt decided to hold direct talks.'))).includes('CONSULT iran -> egypt'));
+});

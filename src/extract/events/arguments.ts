@@ -315,13 +315,52 @@ function ownerBefore(ctx: ArgumentContext, noun: number): ActorMention | null {
 // Verbs whose object does what the infinitive after it says.
 const CONTROL_VERBS = new Set(['urged', 'urges', 'urging', 'asked', 'asks', 'pressed', 'presses', 'told', 'tells', 'encouraged', 'encourages', 'invited', 'invites', 'ordered', 'orders', 'allowed', 'allows', 'forced', 'forces', 'persuaded', 'convinced', 'pushed', 'pushes', 'on', 'upon', 'begged', 'implored', 'warned', 'advised']);
 
-/** "urged Washington to pressure Israel", "called on Hamas to release": the actor urged to act. */
-function urgedActor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return null;
-  const m = ctx.mentions.find((x) => x.last === trig.first - 1 && !x.weak);
-  if (!m) return null;
-  const before = ctx.tokens[m.first - 1]?.key === 'the' ? m.first - 2 : m.first - 1;
-  return CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '') ? m : null;
+const CONTROL_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'both', 'its', 'their', 'his', 'her', 'other', 'two', 'three', 'each', 'every']);
+
+/** "urged Washington to pressure Israel", "called on Hamas to release", "pressed Serbia and
+ * Kosovo to resume dialogue", "called on all foreign forces to leave": the one urged is asked
+ * to act; the act has not happened. Between the verb and "to" only the object may stand: names
+ * (joined by "and" or commas), determiners and at most three other words. */
+function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const to = infinitiveMark(ctx, trig);
+  if (to < 0) return false;
+  let words = 0;
+  for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) {
+    const t = ctx.tokens[i]!;
+    const named = ctx.mentions.find((m) => i >= m.first && i < m.last && !m.weak);
+    if (named) {
+      i = named.first;
+      const before = ctx.tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+      if (CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '')) return calledOn(ctx.tokens, before);
+      continue;
+    }
+    if (CONTROL_VERBS.has(t.key)) return calledOn(ctx.tokens, i);
+    // "Serbia and Kosovo", "Serbia, Kosovo and Montenegro": only a joint between names.
+    if (t.key === 'and' || t.text === ',') {
+      if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return false;
+      continue;
+    }
+    if (CONTROL_DETERMINERS.has(t.key)) continue;
+    if (t.kind !== 'word' || ++words > 3) return false;
+  }
+  return false;
+}
+
+/** The "to" of the infinitive the trigger is, or whose object it is ("to resume dialogue",
+ * "to hold direct talks"); -1 if none. */
+function infinitiveMark(ctx: ArgumentContext, trig: TriggerMatch): number {
+  if (trig.trigger.pos === 'verb') return ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 1 : -1;
+  for (let i = trig.first - 2; i >= Math.max(ctx.sentenceFirst, trig.first - 4); i--) {
+    if (ctx.tokens[i]!.key === 'to') return i;
+    if (!LOWER_WORD.test(ctx.tokens[i + 1]!.text) || PREPOSITIONS.has(ctx.tokens[i + 1]!.key)) return -1;
+  }
+  return -1;
+}
+
+/** "on" and "upon" urge only after "call": "called on", not "attacks on". */
+function calledOn(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]!.key;
+  return (k !== 'on' && k !== 'upon') || (tokens[at - 1]?.key.startsWith('call') ?? false);
 }
 
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
@@ -506,7 +545,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
-  if (urgedActor(ctx, trig)) return null;
+  if (urgedToAct(ctx, trig)) return null;
   if (askedFor(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
@@ -623,7 +662,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // ties with X": the act's object is the event's target.
   if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
-    if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
+    // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
+    if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
