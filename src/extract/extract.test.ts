@@ -985,3 +985,13 @@ test('what an actor is urged to do has not happened, whoever the object of the u
   assert.ok(events(extract(doc('Serbia and Kosovo agreed to resume dialogue.'))).includes('CONSULT serbia -> kosovo'));
   assert.ok(events(extract(doc('Iran and Egypt decided to hold direct talks.'))).includes('CONSULT iran -> egypt'));
 });
+
+test('"the junta" is the state the text called a junta or military government, however many states came since', () => {
+  const text = "Myanmar's military government signed a truce with the Karvel Brigades. China and Thailand welcomed the deal. Russia has armed the junta since 2021.";
+  assert.ok(events(extract(doc(text))).includes('AID russia -> myanmar'));
+  const x = extract(doc('The Malian junta expelled French troops. Algeria and Morocco were silent. General Assimi Tomba, the junta chief, visited Moscow in March.'));
+  const visit = x.events.find((e) => e.type === 'CONSULT');
+  assert.equal(nameOf(x, visit?.source ?? null), 'Assimi Tomba');
+  assert.equal(visit?.target, 'russia');
+  assert.ok(relations(x).some((r) => r.startsWith('LEADS') && r.endsWith('-> mali')));
+});

@@ -391,7 +391,10 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
       if (closed) return true;
     }
   }
-  if (ctx.tokens[m.last]?.text !== ',') return false;
+  // "X, the junta chief, visited…": the actor may qualify the title the aside gives.
+  let end = m.last;
+  while (end < m.last + 2 && TITLE_HEADS.test(ctx.tokens[end]?.key ?? '')) end++;
+  if (ctx.tokens[end]?.text !== ',') return false;
   // An aside only when a proper subject stands before it; in "the general secretary of the
   // UN, António Guterres, visited…" and "Hamas's political leader, Khaled Meshaal, praised…"
   // the name is the subject.

@@ -8,7 +8,7 @@ import { knownEntity, namedEntity, newRegistry, slugify, type DocEntity, type Re
 import { classifyRun, honorificLength, UNKNOWN_RUN } from './classify-run.ts';
 import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
 import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
-import { findReferences } from './references.ts';
+import { findReferences, learnRulers } from './references.ts';
 import { capitalisedRuns, NOT_NAMES } from './runs.ts';
 import { findTitles } from './titles.ts';
 import type { ActorMention, MentionForm, TitleMention } from './types.ts';
@@ -67,6 +67,8 @@ interface DocState {
   /** Tokens of the sentence being read that a title covers, and that a mention covers. */
   titleTokens: TokenMarks;
   takenTokens: TokenMarks;
+  /** Noun of rule ("junta", "regime") → the state last named with it. */
+  rulers: Map<string, string>;
 }
 
 function mention(state: DocState, entity: string, first: number, last: number, sentence: number, form: MentionForm, weak = false): ActorMention {
@@ -410,7 +412,7 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length) };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);
@@ -425,7 +427,8 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     found.push(...leftoverNames(state, s, index, taken));
     for (const m of found) taken.addRange(m.first, m.last);
     const history = recentMentions(state, index).concat(sortInPlace(found, byStart));
-    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities));
+    learnRulers(text.tokens, found, state.registry.entities, state.rulers);
+    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities, state.rulers));
     found = applyWingDescriptors(state, found, index);
     sortInPlace(found, byStart);
     markTitleModifiers(state, found, titles);

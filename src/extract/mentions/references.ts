@@ -30,6 +30,27 @@ export interface Antecedent {
   kind: EntityKind;
 }
 
+// Nouns for a state's rulers that name a kind of rule, with the phrases that name it too:
+// "the junta" is the state earlier called "Myanmar's military government" or "the Malian
+// junta", however many states were named since.
+const RULE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['junta', 'junta'], ['military government', 'junta'], ['military rulers', 'junta'], ['military regime', 'junta'], ['military leaders', 'junta'],
+  ['regime', 'regime'],
+]);
+
+/** "Myanmar's military government", "the Malian junta", "the Assad regime" (a person's own
+ * state is not known here): records which state each noun of rule was last used for. */
+export function learnRulers(tokens: readonly Token[], found: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, rulers: Map<string, string>): void {
+  for (const m of found) {
+    if (entities.get(m.entity)?.kind !== 'state' || m.form === 'anaphor' || m.form === 'pronoun') continue;
+    const at = m.last + (tokens[m.last]?.key === "'s" || tokens[m.last]?.key === "'" ? 1 : 0);
+    const [w1, w2] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
+    // One modifier may stand before the noun: "Myanmar's ruling junta", "Syria's brutal regime".
+    const rule = RULE_PHRASES.get(`${w1} ${w2}`) ?? RULE_PHRASES.get(w1) ?? (LOWER_WORD.test(tokens[at]?.text ?? '') ? RULE_PHRASES.get(w2) : undefined);
+    if (rule) rulers.set(rule, m.entity);
+  }
+}
+
 /** The last actor of one of `kinds` named, not weakly, before the offset `before`, in sentence `fromSentence` or later. */
 function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>, fromSentence = 0): string | null {
   for (let k = history.length - 1; k >= 0; k--) {
@@ -213,6 +234,7 @@ export function findReferences(
   history: readonly ActorMention[],
   counts: ReadonlyMap<string, number>,
   entities: ReadonlyMap<string, DocEntity>,
+  rulers: ReadonlyMap<string, string>,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = first; i < last; i++) {
@@ -222,7 +244,8 @@ export function findReferences(
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
-      const entity = desc.noun === 'state' ? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
+      // "the junta" is the state the text called so; other state nouns the topic or the last state.
+      const entity = desc.noun === 'state' ? rulers.get(tokens[desc.end - 1]!.key) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
         : (NAMING_HEADS.has(tokens[desc.end - 1]!.key) ? namedWithHead(history, entities, t.start, tokens[desc.end - 1]!.key) : null) ?? salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
