@@ -995,3 +995,10 @@ test('"the junta" is the state the text called a junta or military government, h
   assert.equal(visit?.target, 'russia');
   assert.ok(relations(x).some((r) => r.startsWith('LEADS') && r.endsWith('-> mali')));
 });
+
+test('an appositive or copula "a B-backed group" makes B the patron of the actor it describes', () => {
+  assert.deepEqual(relations(extract(doc('The Karvel Brigades, an Iran-backed militia, announced a pause in attacks.'))), ['PATRON iran -> karvel-brigades']);
+  assert.deepEqual(relations(extract(doc('The Zorvani Front is a Russian-backed armed group.'))), ['PATRON russia -> zorvani-front']);
+  // Not when the compound qualifies something other than a group.
+  assert.deepEqual(relations(extract(doc('The Zorvani Front, an Iran-backed plan says, will disarm.'))), []);
+});
