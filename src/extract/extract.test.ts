@@ -1002,3 +1002,10 @@ test('an appositive or copula "a B-backed group" makes B the patron of the actor
   // Not when the compound qualifies something other than a group.
   assert.deepEqual(relations(extract(doc('The Zorvani Front, an Iran-backed plan says, will disarm.'))), []);
 });
+
+test('initials belong to the name they stand in', () => {
+  const x = extract(doc('Indian External Affairs Minister R. Vantarkar arrived in Beijing on Monday. Vantarkar later met Chinese officials.'));
+  assert.ok(x.entities.some((e) => e.name === 'R. Vantarkar' && e.kind === 'person'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${nameOf(x, e.source)} -> ${e.target}`).sort(), ['CONSULT R. Vantarkar -> china', 'CONSULT R. Vantarkar -> china']);
+  assert.ok(extract(doc('Party leader M. K. Dorairaj met Pakistani officials.')).entities.some((e) => e.name === 'M. K. Dorairaj'));
+});
