@@ -1009,3 +1009,11 @@ test('initials belong to the name they stand in', () => {
   assert.deepEqual(x.events.map((e) => `${e.type} ${nameOf(x, e.source)} -> ${e.target}`).sort(), ['CONSULT R. Vantarkar -> china', 'CONSULT R. Vantarkar -> china']);
   assert.ok(extract(doc('Party leader M. K. Dorairaj met Pakistani officials.')).entities.some((e) => e.name === 'M. K. Dorairaj'));
 });
+
+test('a known person\'s given name followed by another name starts a different person', () => {
+  const x = extract(doc('The eastern commander met Turkish officials last week. His son Saddam Karvali visited Moscow in February.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${nameOf(x, e.source)} -> ${e.target}`), ['CONSULT Saddam Karvali -> russia']);
+  assert.ok(!x.entities.some((e) => e.id === 'saddam-hussein'));
+  // The given name alone is still the known person.
+  assert.deepEqual(events(extract(doc('In 1990 Saddam invaded Kuwait.'))), ['ASSAULT saddam-hussein -> kuwait']);
+});

@@ -178,6 +178,10 @@ function sentenceMentions(state: DocState, s: Sentence, index: number, titles: T
 function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>, out: ActorMention[]): void {
   const { tokens } = state.text;
   const inside = matchesWithin(gaz, first, last);
+  // "Saddam Haftar" is not Saddam Hussein: a known person's given name used alone as an alias,
+  // followed by another name, starts a different person's name.
+  const other = inside.findIndex((m) => givenNameOfAnother(state, m, inside, last));
+  if (other >= 0) consumed.add(inside.splice(other, 1)[0]!);
   // "Hamas and Palestinian Islamic Jihad" is two names when a known one stands before "and".
   const and = knownBeforeAnd(tokens, inside, first, last);
   if (and) {
@@ -243,6 +247,16 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     }
     if (m) i = Math.max(i, m.last);
   }
+}
+
+/** A one-word match of a known person that is a given name, with capitalised words after it
+ * in the run that no other known name covers. */
+function givenNameOfAnother(state: DocState, m: GazetteerMatch, inside: readonly GazetteerMatch[], last: number): boolean {
+  const t = state.text.tokens[m.first]!;
+  if (m.last !== m.first + 1 || m.last >= last || !state.lexicon.givenNames.has(t.key)) return false;
+  if (state.lexicon.actors.get(m.id)?.kind !== 'person') return false;
+  const next = state.text.tokens[m.last]!;
+  return next.kind === 'word' && next.cap && !inside.some((x) => x.first === m.last);
 }
 
 /** The known names inside [first, last). */
