@@ -1017,3 +1017,11 @@ test('a known person\'s given name followed by another name starts a different p
   // The given name alone is still the known person.
   assert.deepEqual(events(extract(doc('In 1990 Saddam invaded Kuwait.'))), ['ASSAULT saddam-hussein -> kuwait']);
 });
+
+test('a speaker is not the subject of the verb in the clause it reports', () => {
+  assert.deepEqual(extract(doc('Kenyan intelligence said the soldiers were being trained by Russian instructors.')).events, []);
+  assert.deepEqual(extract(doc('Seoul said the troops had attacked Ukraine.')).events, []);
+  // A name or pronoun in the clause still acts; an aside is no report.
+  assert.deepEqual(events(extract(doc('Israel said Iran funded the Zorvani Front.'))), ['AID iran -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Iran, state media said, armed the Zorvani Front.'))), ['AID iran -> zorvani-front']);
+});

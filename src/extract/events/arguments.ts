@@ -41,6 +41,7 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-c
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'added']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
@@ -204,7 +205,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
     const k = ctx.tokens[i]!.key;
-    if (CLAUSE_BREAK.has(k) && !['said', 'says', 'told', 'added'].includes(k)) {
+    if (CLAUSE_BREAK.has(k) && (!SAYING_VERBS.has(k) || speakerApart(ctx, trig, i))) {
       floor = i + 1;
       break;
     }
@@ -248,6 +249,13 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     return m;
   }
   return null;
+}
+
+/** "Seoul said the soldiers were trained by Russian instructors": the speaker is not the
+ * subject of the verb in the clause said. Not of a noun ("Hamas said a recent visit to Iran…",
+ * the speaker's own), not "is said to have trained", not an aside ("Iran, media said, armed…"). */
+function speakerApart(ctx: ArgumentContext, trig: TriggerMatch, said: number): boolean {
+  return trig.trigger.pos === 'verb' && !BE.has(ctx.tokens[said - 1]?.key ?? '') && ctx.tokens[said + 1]?.text !== ',';
 }
 
 /**
