@@ -1025,3 +1025,8 @@ test('a speaker is not the subject of the verb in the clause it reports', () => 
   assert.deepEqual(events(extract(doc('Israel said Iran funded the Zorvani Front.'))), ['AID iran -> zorvani-front']);
   assert.deepEqual(events(extract(doc('Iran, state media said, armed the Zorvani Front.'))), ['AID iran -> zorvani-front']);
 });
+
+test('a name inside a relative clause on an appositive noun is not the main subject', () => {
+  const x = extract(doc('Osman Karvali, the eastern commander who leads the Zorvani National Army, met Turkish officials in Ankara.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${nameOf(x, e.source)} -> ${e.target}`), ['CONSULT Osman Karvali -> turkey']);
+});

@@ -394,7 +394,7 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
     // "Iran, which backs Hamas, Hezbollah and the Houthis, condemned…": a comma inside a
     // list of names does not end the aside.
     if (k === ',' && !nameStartsAt(ctx.tokens, ctx.mentions, ctx.tokens[i + 1]?.key === 'the' ? i + 2 : i + 1)) break;
-    if (['which', 'who', 'whom', 'whose'].includes(k) && ctx.tokens[i - 1]?.text === ',') {
+    if (['which', 'who', 'whom', 'whose'].includes(k) && (ctx.tokens[i - 1]?.text === ',' || appositiveNounBefore(ctx, i))) {
       const closed = ctx.tokens.slice(m.last, ctx.sentenceLast).some((t) => t.text === ',');
       if (closed) return true;
     }
@@ -408,6 +408,17 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   // the name is the subject.
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
     if (ctx.tokens[i]!.text === ',') return subjectBefore(ctx, i, floor);
+  }
+  return false;
+}
+
+/** "Khalifa Haftar, the eastern commander who leads the LNA, met…": the relative pronoun at
+ * `at` qualifies a common noun in apposition to a name (a comma, then a short lower-case phrase). */
+function appositiveNounBefore(ctx: ArgumentContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(ctx.sentenceFirst + 1, at - 6); i--) {
+    const t = ctx.tokens[i]!;
+    if (t.text === ',') return i < at - 1 && ctx.mentions.some((m) => m.last === i && !m.weak);
+    if (!LOWER_WORD.test(t.text)) return false;
   }
   return false;
 }
