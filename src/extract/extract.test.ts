@@ -1030,3 +1030,10 @@ test('a name inside a relative clause on an appositive noun is not the main subj
   const x = extract(doc('Osman Karvali, the eastern commander who leads the Zorvani National Army, met Turkish officials in Ankara.'));
   assert.deepEqual(x.events.map((e) => `${e.type} ${nameOf(x, e.source)} -> ${e.target}`), ['CONSULT Osman Karvali -> turkey']);
 });
+
+test('"received his X counterpart" is a visit by the counterpart, named or not', () => {
+  const x = extract(doc('Kenyan Foreign Minister Otieno Waweru received his Chadian counterpart, Mahamat Doumgor, in Nairobi on Friday.'));
+  assert.deepEqual(x.events.map((e) => `${e.type}/${e.mode} ${nameOf(x, e.source)} -> ${nameOf(x, e.target)}`), ['CONSULT/visit Mahamat Doumgor -> Otieno Waweru']);
+  const y = extract(doc('Kenyan Foreign Minister Otieno Waweru received his Chadian counterpart in Nairobi on Friday.'));
+  assert.deepEqual(y.events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${nameOf(y, e.target)}`), ['CONSULT/visit chad -> Otieno Waweru']);
+});

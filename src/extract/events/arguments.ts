@@ -54,7 +54,7 @@ const ACCUSED_PARTICIPLES = new Set(['accused', 'suspected', 'charged', 'convict
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
-const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
+const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander|counterparts?)$/;
 const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
 const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|family|families|relatives|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
@@ -374,7 +374,8 @@ function calledOn(tokens: readonly Token[], at: number): boolean {
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
  * the actor, who may be received like a person. */
 function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
-  return tokens.slice(m.last, m.last + 3).some((t) => ENVOYS.test(t.key));
+  // The noun may end the mention itself: "his Iranian counterpart".
+  return tokens.slice(m.last - 1, m.last + 3).some((t) => ENVOYS.test(t.key));
 }
 
 /** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
@@ -541,7 +542,9 @@ function afterPrep(right: readonly RightMention[], preps: readonly string[]): Ac
  */
 function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
   if (m.form === 'demonym' && m.last - m.first >= 2) {
-    const next = ctx.mentions.find((x) => x.first === m.last);
+    // "his Chadian counterpart Idriss Deby", "his Chadian counterpart, Idriss Deby,"
+    const at = ctx.tokens[m.last]?.text === ',' ? m.last + 1 : m.last;
+    const next = ctx.mentions.find((x) => x.first === at);
     return next && ctx.isPerson(next) ? next : m;
   }
   if (!TIE_NOUNS.has(ctx.tokens[m.last]?.key ?? '')) return m;
