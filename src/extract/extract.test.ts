@@ -1037,3 +1037,12 @@ test('"received his X counterpart" is a visit by the counterpart, named or not',
   const y = extract(doc('Kenyan Foreign Minister Otieno Waweru received his Chadian counterpart in Nairobi on Friday.'));
   assert.deepEqual(y.events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${nameOf(y, e.target)}`), ['CONSULT/visit chad -> Otieno Waweru']);
 });
+
+test('a dateline\'s date is when the article was filed, not the date of what its first sentence reports', () => {
+  const x = extract(doc('NAIROBI, 24 July 2019 — Kenya expelled two Somali diplomats on Monday.')).events[0];
+  assert.deepEqual([x?.date?.value, x?.date?.basis], ['2019-07-22', 'relative']);
+  const y = extract(doc('NAIROBI, 24 July 2019 (Reuters) — Kenya expelled two Somali diplomats.')).events[0];
+  assert.equal(y?.date?.basis, 'publication');
+  const z = extract(doc('On 3 March 2018, Kenya expelled two Somali diplomats.')).events[0];
+  assert.deepEqual([z?.date?.value, z?.date?.basis], ['2018-03-03', 'explicit']);
+});
