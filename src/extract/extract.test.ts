@@ -1046,3 +1046,8 @@ test('a dateline\'s date is when the article was filed, not the date of what its
   const z = extract(doc('On 3 March 2018, Kenya expelled two Somali diplomats.')).events[0];
   assert.deepEqual([z?.date?.value, z?.date?.basis], ['2018-03-03', 'explicit']);
 });
+
+test('a trigger form in -s right after a verb is a noun, not a verb ("targeting ships")', () => {
+  assert.deepEqual(extract(doc('A Zorvani Front spokesman said the group would keep targeting ships linked to Israel.')).events, []);
+  assert.deepEqual(events(extract(doc('Iran helped arm the Zorvani Front.'))), ['AID iran -> zorvani-front']);
+});

@@ -161,10 +161,14 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   // unless it follows the verb at once ("helped arm").
   const verbAt = !nounContext && !tokens[at]!.key.endsWith('ing') ? afterVerb(tokens, at) : -1;
   // A past tense there is the verb of a subject phrase ("Mali's military-led government expelled").
-  if (verbAt >= 0) return firstOfPos(candidates, 'noun') ?? (verbAt === at - 1 || tokens[at]!.key.endsWith('ed') ? fittingVerb(candidates, wanted) : null);
+  // "helped arm" is a verb; "targeting ships", "attacked supplies" are not: a form in -s never
+  // follows another verb at once.
+  const finite = verbAt === at - 1 && !THIRD_PERSON.test(tokens[at]!.key);
+  if (verbAt >= 0) return firstOfPos(candidates, 'noun') ?? (finite || tokens[at]!.key.endsWith('ed') ? fittingVerb(candidates, wanted) : null);
   return fittingVerb(candidates, wanted);
 }
 
+const THIRD_PERSON = /[^s]s$/;
 const IRREGULAR_PAST = new Set(['cut', 'held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
 
 /** Where a past-tense verb ("imposed fresh") or an infinitive ("to boost") stands right
