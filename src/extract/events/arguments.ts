@@ -331,7 +331,7 @@ const CONTROL_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'both', 'its', 'th
  * (joined by "and" or commas), determiners and at most three other words. */
 function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
   const to = infinitiveMark(ctx, trig);
-  if (to < 0) return false;
+  if (to < 0 || !controlVerbWithin(ctx, to)) return false;
   let words = 0;
   for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) {
     const t = ctx.tokens[i]!;
@@ -351,6 +351,12 @@ function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
     if (CONTROL_DETERMINERS.has(t.key)) continue;
     if (t.kind !== 'word' || ++words > 3) return false;
   }
+  return false;
+}
+
+/** A verb of urging in the eleven words before `to`: a cheap test before the object is read. */
+function controlVerbWithin(ctx: ArgumentContext, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) if (CONTROL_VERBS.has(ctx.tokens[i]!.key)) return true;
   return false;
 }
 

@@ -30,24 +30,29 @@ export interface Antecedent {
   kind: EntityKind;
 }
 
-// Nouns for a state's rulers that name a kind of rule, with the phrases that name it too:
-// "the junta" is the state earlier called "Myanmar's military government" or "the Malian
-// junta", however many states were named since.
-const RULE_PHRASES: ReadonlyMap<string, string> = new Map([
-  ['junta', 'junta'], ['military government', 'junta'], ['military rulers', 'junta'], ['military regime', 'junta'], ['military leaders', 'junta'],
-  ['regime', 'regime'],
-]);
+// Nouns for a state's rulers that name a kind of rule: "the junta" is the state earlier
+// called "Myanmar's military government" or "the Malian junta", however many states were
+// named since. "military" and one of MILITARY_RULERS say "junta" too.
+const RULE_NOUNS = new Set(['junta', 'regime']);
+const MILITARY_RULERS = new Set(['government', 'rulers', 'regime', 'leaders']);
 
-/** "Myanmar's military government", "the Malian junta", "the Assad regime" (a person's own
- * state is not known here): records which state each noun of rule was last used for. */
+/** The noun of rule the words at `at` give ("junta", "military government", "brutal regime"), or null. */
+function ruleAt(tokens: readonly Token[], at: number): string | null {
+  const w1 = tokens[at]?.key ?? '';
+  const w2 = tokens[at + 1]?.key ?? '';
+  if (RULE_NOUNS.has(w1)) return w1;
+  if (w1 === 'military' && MILITARY_RULERS.has(w2)) return 'junta';
+  // One modifier may stand before the noun: "Myanmar's ruling junta", "Syria's brutal regime".
+  return RULE_NOUNS.has(w2) && LOWER_WORD.test(tokens[at]!.text) ? w2 : null;
+}
+
+/** "Myanmar's military government", "the Malian junta" (a person's own state is not known
+ * here, so not "the Assad regime"): records which state each noun of rule was last used for. */
 export function learnRulers(tokens: readonly Token[], found: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, rulers: Map<string, string>): void {
   for (const m of found) {
-    if (entities.get(m.entity)?.kind !== 'state' || m.form === 'anaphor' || m.form === 'pronoun') continue;
-    const at = m.last + (tokens[m.last]?.key === "'s" || tokens[m.last]?.key === "'" ? 1 : 0);
-    const [w1, w2] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
-    // One modifier may stand before the noun: "Myanmar's ruling junta", "Syria's brutal regime".
-    const rule = RULE_PHRASES.get(`${w1} ${w2}`) ?? RULE_PHRASES.get(w1) ?? (LOWER_WORD.test(tokens[at]?.text ?? '') ? RULE_PHRASES.get(w2) : undefined);
-    if (rule) rulers.set(rule, m.entity);
+    if (m.form === 'anaphor' || m.form === 'pronoun') continue;
+    const rule = ruleAt(tokens, m.last + (tokens[m.last]?.key === "'s" || tokens[m.last]?.key === "'" ? 1 : 0));
+    if (rule && entities.get(m.entity)?.kind === 'state') rulers.set(rule, m.entity);
   }
 }
 
