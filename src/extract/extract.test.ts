@@ -1051,3 +1051,12 @@ test('a trigger form in -s right after a verb is a noun, not a verb ("targeting 
   assert.deepEqual(extract(doc('A Zorvani Front spokesman said the group would keep targeting ships linked to Israel.')).events, []);
   assert.deepEqual(events(extract(doc('Iran helped arm the Zorvani Front.'))), ['AID iran -> zorvani-front']);
 });
+
+test('after a dateline, a date of another clause is not the event\'s; "its air force" is the speaker\'s; a shared surname stays with the first named', () => {
+  const x = extract(doc('NAIROBI, 24 July 2019 — Kenya expelled two Somali diplomats, and in 2017 it closed the border.')).events.find((e) => e.type === 'SANCTION');
+  assert.equal(x?.date?.basis, 'publication');
+  assert.deepEqual(events(extract(doc('Kenya said its air force shot down two Somali jets.'))), ['ASSAULT kenya -> somalia']);
+  const y = extract(doc('Osman Karvali met Turkish officials. His son Idris Karvali visited Moscow. Egypt armed Karvali in 2019.'));
+  const aid = y.events.find((e) => e.type === 'AID');
+  assert.equal(nameOf(y, aid?.target ?? null), 'Osman Karvali');
+});

@@ -48,8 +48,11 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   const dated = bySentence.get(sentenceIndex) ?? [];
   const all = dated.length > 0 && inDateline(input.text.text, s, dated[0]!) ? dated.slice(1) : dated;
   // A date of the event's own clause, if there is one; then none qualifying another noun.
-  const inClause = all.length > 1 ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
-  const candidates = inClause.length > 0 ? inClause : all;
+  // With the dateline's date set aside, a lone date of another clause is not the event's
+  // either ("…, an alliance that seized the town last year").
+  const datelined = all.length < dated.length;
+  const inClause = all.length > 1 || datelined ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
+  const candidates = inClause.length > 0 || datelined ? inClause : all;
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."

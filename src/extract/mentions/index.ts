@@ -97,7 +97,9 @@ const FAMILY_NAME_FIRST = new Set(words.familyNameFirst);
 function learnSurname(state: DocState, name: string, id: string): void {
   const parts = nameWords(name);
   const family = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]!.toLowerCase()) ? parts[0] : parts.at(-1);
-  if (family) state.surnames.set(skeleton(family), id);
+  // "Khalifa Haftar … his son Saddam Haftar … Haftar said": a bare surname shared by two is
+  // the one the text named first, its principal; the other is named in full.
+  if (family && !state.surnames.has(skeleton(family))) state.surnames.set(skeleton(family), id);
 }
 
 const RULED_BY = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);

@@ -13,7 +13,8 @@ const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')))
 // "the junta" are the state the article is about.
 const VAGUE_STATE_NOUNS = new Set(['state']);
 const SAYING = new Set(['said', 'says', 'told', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
-const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators']);
+const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators',
+  'army', 'military', 'navy', 'soldiers', 'warplanes', 'jets', 'drones', 'air force']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement", "the party" and "the bloc" are a whole organization, never an armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
@@ -182,6 +183,13 @@ function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMa
   return undefined;
 }
 
+/** How many words of a MEMBER_HEADS noun start at `at`: 1, 2 ("air force") or 0. */
+function memberHeadLength(tokens: readonly Token[], at: number): number {
+  const one = tokens[at]?.key ?? '';
+  if (MEMBER_HEADS.has(one)) return 1;
+  return MEMBER_HEADS.has(`${one} ${tokens[at + 1]?.key ?? ''}`) ? 2 : 0;
+}
+
 const CLAIM_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'charges', 'suggestions', 'rumours', 'rumors']);
 
 /** Where the verb of saying stands whose clause the pronoun at `at` opens: "said it",
@@ -278,11 +286,14 @@ export function findReferences(
     }
     // "Hamas had been based in Syria since its leaders were expelled": "its leaders" are the
     // people of the sentence's first actor.
-    if ((t.key === 'its' || t.key === 'their') && MEMBER_HEADS.has(tokens[i + 1]?.key ?? '')) {
+    // "Pakistan said its air force shot down…": the two-word "air force" too.
+    const headLength = (t.key === 'its' || t.key === 'their') ? memberHeadLength(tokens, i + 1) : 0;
+    if (headLength > 0) {
       const owner = firstActorBefore(history, entities, sentence, t.start, false);
       if (owner) {
-        out.push({ entity: owner.entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
-        i++;
+        const end = i + 1 + headLength;
+        out.push({ entity: owner.entity, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
+        i = end - 1;
         continue;
       }
     }
