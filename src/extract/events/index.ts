@@ -307,7 +307,9 @@ export function findEvents(input: EventInput): EventFinding[] {
     if (single && !mayFindType(lex, tokens, s.first, s.last, TARGET_OPTIONAL)) return;
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
-    const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions)).filter((t) => !insideName(mentions, t));
+    const all = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
+    // Most sentences have no trigger inside a name: no new array for them.
+    const matched = all.some((t) => insideName(mentions, t)) ? all.filter((t) => !insideName(mentions, t)) : all;
     if (single && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);
     const triggers = ties.length === 0 ? matched : matched.filter((t) => !ties.some((x) => x.trig.first === t.first));
