@@ -41,6 +41,7 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-c
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'added']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
@@ -53,7 +54,7 @@ const ACCUSED_PARTICIPLES = new Set(['accused', 'suspected', 'charged', 'convict
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
-const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander)$/;
+const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander|counterparts?)$/;
 const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
 const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|family|families|relatives|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
@@ -204,7 +205,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
   let floor = ctx.sentenceFirst;
   for (let i = trig.first - 1; i >= ctx.sentenceFirst; i--) {
     const k = ctx.tokens[i]!.key;
-    if (CLAUSE_BREAK.has(k) && !['said', 'says', 'told', 'added'].includes(k)) {
+    if (CLAUSE_BREAK.has(k) && (!SAYING_VERBS.has(k) || speakerApart(ctx, trig, i))) {
       floor = i + 1;
       break;
     }
@@ -248,6 +249,13 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     return m;
   }
   return null;
+}
+
+/** "Seoul said the soldiers were trained by Russian instructors": the speaker is not the
+ * subject of the verb in the clause said. Not of a noun ("Hamas said a recent visit to Iran…",
+ * the speaker's own), not "is said to have trained", not an aside ("Iran, media said, armed…"). */
+function speakerApart(ctx: ArgumentContext, trig: TriggerMatch, said: number): boolean {
+  return trig.trigger.pos === 'verb' && !BE.has(ctx.tokens[said - 1]?.key ?? '') && ctx.tokens[said + 1]?.text !== ',';
 }
 
 /**
@@ -315,19 +323,65 @@ function ownerBefore(ctx: ArgumentContext, noun: number): ActorMention | null {
 // Verbs whose object does what the infinitive after it says.
 const CONTROL_VERBS = new Set(['urged', 'urges', 'urging', 'asked', 'asks', 'pressed', 'presses', 'told', 'tells', 'encouraged', 'encourages', 'invited', 'invites', 'ordered', 'orders', 'allowed', 'allows', 'forced', 'forces', 'persuaded', 'convinced', 'pushed', 'pushes', 'on', 'upon', 'begged', 'implored', 'warned', 'advised']);
 
-/** "urged Washington to pressure Israel", "called on Hamas to release": the actor urged to act. */
-function urgedActor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return null;
-  const m = ctx.mentions.find((x) => x.last === trig.first - 1 && !x.weak);
-  if (!m) return null;
-  const before = ctx.tokens[m.first - 1]?.key === 'the' ? m.first - 2 : m.first - 1;
-  return CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '') ? m : null;
+const CONTROL_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'both', 'its', 'their', 'his', 'her', 'other', 'two', 'three', 'each', 'every']);
+
+/** "urged Washington to pressure Israel", "called on Hamas to release", "pressed Serbia and
+ * Kosovo to resume dialogue", "called on all foreign forces to leave": the one urged is asked
+ * to act; the act has not happened. Between the verb and "to" only the object may stand: names
+ * (joined by "and" or commas), determiners and at most three other words. */
+function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const to = infinitiveMark(ctx, trig);
+  if (to < 0 || !controlVerbWithin(ctx, to)) return false;
+  let words = 0;
+  for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) {
+    const t = ctx.tokens[i]!;
+    const named = ctx.mentions.find((m) => i >= m.first && i < m.last && !m.weak);
+    if (named) {
+      i = named.first;
+      const before = ctx.tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+      if (CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '')) return calledOn(ctx.tokens, before);
+      continue;
+    }
+    if (CONTROL_VERBS.has(t.key)) return calledOn(ctx.tokens, i);
+    // "Serbia and Kosovo", "Serbia, Kosovo and Montenegro": only a joint between names.
+    if (t.key === 'and' || t.text === ',') {
+      if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return false;
+      continue;
+    }
+    if (CONTROL_DETERMINERS.has(t.key)) continue;
+    if (t.kind !== 'word' || ++words > 3) return false;
+  }
+  return false;
+}
+
+/** A verb of urging in the eleven words before `to`: a cheap test before the object is read. */
+function controlVerbWithin(ctx: ArgumentContext, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) if (CONTROL_VERBS.has(ctx.tokens[i]!.key)) return true;
+  return false;
+}
+
+/** The "to" of the infinitive the trigger is, or whose object it is ("to resume dialogue",
+ * "to hold direct talks"); -1 if none. */
+function infinitiveMark(ctx: ArgumentContext, trig: TriggerMatch): number {
+  if (trig.trigger.pos === 'verb') return ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 1 : -1;
+  for (let i = trig.first - 2; i >= Math.max(ctx.sentenceFirst, trig.first - 4); i--) {
+    if (ctx.tokens[i]!.key === 'to') return i;
+    if (!LOWER_WORD.test(ctx.tokens[i + 1]!.text) || PREPOSITIONS.has(ctx.tokens[i + 1]!.key)) return -1;
+  }
+  return -1;
+}
+
+/** "on" and "upon" urge only after "call": "called on", not "attacks on". */
+function calledOn(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]!.key;
+  return (k !== 'on' && k !== 'upon') || (tokens[at - 1]?.key.startsWith('call') ?? false);
 }
 
 /** "received the Iranian foreign minister", "received a Hamas delegation": people sent by
  * the actor, who may be received like a person. */
 function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
-  return tokens.slice(m.last, m.last + 3).some((t) => ENVOYS.test(t.key));
+  // The noun may end the mention itself: "his Iranian counterpart".
+  return tokens.slice(m.last - 1, m.last + 3).some((t) => ENVOYS.test(t.key));
 }
 
 /** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
@@ -347,17 +401,31 @@ function inAppositive(ctx: ArgumentContext, m: ActorMention, floor: number): boo
     // "Iran, which backs Hamas, Hezbollah and the Houthis, condemned…": a comma inside a
     // list of names does not end the aside.
     if (k === ',' && !nameStartsAt(ctx.tokens, ctx.mentions, ctx.tokens[i + 1]?.key === 'the' ? i + 2 : i + 1)) break;
-    if (['which', 'who', 'whom', 'whose'].includes(k) && ctx.tokens[i - 1]?.text === ',') {
+    if (['which', 'who', 'whom', 'whose'].includes(k) && (ctx.tokens[i - 1]?.text === ',' || appositiveNounBefore(ctx, i))) {
       const closed = ctx.tokens.slice(m.last, ctx.sentenceLast).some((t) => t.text === ',');
       if (closed) return true;
     }
   }
-  if (ctx.tokens[m.last]?.text !== ',') return false;
+  // "X, the junta chief, visited…": the actor may qualify the title the aside gives.
+  let end = m.last;
+  while (end < m.last + 2 && TITLE_HEADS.test(ctx.tokens[end]?.key ?? '')) end++;
+  if (ctx.tokens[end]?.text !== ',') return false;
   // An aside only when a proper subject stands before it; in "the general secretary of the
   // UN, António Guterres, visited…" and "Hamas's political leader, Khaled Meshaal, praised…"
   // the name is the subject.
   for (let i = m.first - 1; i >= Math.max(floor, m.first - 5); i--) {
     if (ctx.tokens[i]!.text === ',') return subjectBefore(ctx, i, floor);
+  }
+  return false;
+}
+
+/** "Khalifa Haftar, the eastern commander who leads the LNA, met…": the relative pronoun at
+ * `at` qualifies a common noun in apposition to a name (a comma, then a short lower-case phrase). */
+function appositiveNounBefore(ctx: ArgumentContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(ctx.sentenceFirst + 1, at - 6); i--) {
+    const t = ctx.tokens[i]!;
+    if (t.text === ',') return i < at - 1 && ctx.mentions.some((m) => m.last === i && !m.weak);
+    if (!LOWER_WORD.test(t.text)) return false;
   }
   return false;
 }
@@ -458,6 +526,16 @@ function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: reado
   return owned && ctx.tokens.slice(m.last + 1, owned.first).every((t) => t.text === '-' || (DESCRIPTIVE.test(t.text) && !PREPOSITIONS.has(t.key))) ? owned : m;
 }
 
+const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+
+/** "The treaty was signed by Kyrgyz President X and Tajik President Y": a joint act in the
+ * passive, with no actor before it, is done by the two named after "by". */
+function jointAgents(ctx: ArgumentContext, t: TriggerMatch['trigger'], agent: ActorMention): Arguments | null {
+  if (!(JOINT_TYPES.has(t.type) || t.mutual) || t.mode === 'visit' || t.mode === 'mediate' || t.hostIsSubject) return null;
+  const partner = ctx.mentions.find((m) => m.first > agent.last && !m.weak && coordinatedWith(ctx, m) === agent);
+  return partner && partner.entity !== agent.entity ? { source: agent, target: partner, third: null, frame: 'coordinated' } : null;
+}
+
 /** The first mention on the right introduced by one of `preps`. */
 function afterPrep(right: readonly RightMention[], preps: readonly string[]): ActorMention | null {
   return right.find((r) => r.prep !== null && preps.includes(r.prep))?.m ?? null;
@@ -470,7 +548,9 @@ function afterPrep(right: readonly RightMention[], preps: readonly string[]): Ac
  */
 function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
   if (m.form === 'demonym' && m.last - m.first >= 2) {
-    const next = ctx.mentions.find((x) => x.first === m.last);
+    // "his Chadian counterpart Idriss Deby", "his Chadian counterpart, Idriss Deby,"
+    const at = ctx.tokens[m.last]?.text === ',' ? m.last + 1 : m.last;
+    const next = ctx.mentions.find((x) => x.first === at);
     return next && ctx.isPerson(next) ? next : m;
   }
   if (!TIE_NOUNS.has(ctx.tokens[m.last]?.key ?? '')) return m;
@@ -496,7 +576,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
-  if (urgedActor(ctx, trig)) return null;
+  if (urgedToAct(ctx, trig)) return null;
   if (askedFor(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
@@ -542,7 +622,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
     const patient = possessor ?? subj;
-    if (!agent || !patient) return null;
+    if (!agent) return null;
+    if (!patient) return jointAgents(ctx, t, agent);
     // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
     return t.hostIsSubject ? { source: patient, target: agent, third: null, frame: 'passive' } : { source: agent, target: patient, third: null, frame: 'passive' };
   }
@@ -612,7 +693,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // ties with X": the act's object is the event's target.
   if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
     const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
-    if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4)?.m ?? null;
+    // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
+    if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.

@@ -33,13 +33,26 @@ function attributive(text: string, d: DateMention, triggerStart: number): boolea
   return DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 7), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 4)) && (triggerStart < d.end || text.slice(d.end, triggerStart).trim() !== '');
 }
 
+// "NEW DELHI, 14 May 2025 (Reuters) — India expelled…": the dateline's date is when the
+// article was filed, not when what it reports happened ("on Tuesday" in the same sentence).
+const DATELINE_BEFORE = /^[\p{Lu}][\p{Lu} .'’-]*,\s*$/u;
+const DATELINE_AFTER = /^\s*(\([^)]{1,40}\)\s*)?[—–-]/;
+
+function inDateline(text: string, s: Sentence, d: DateMention): boolean {
+  return d.start - s.start <= 40 && DATELINE_BEFORE.test(text.slice(s.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 48));
+}
+
 export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
-  const all = bySentence.get(sentenceIndex) ?? [];
+  const dated = bySentence.get(sentenceIndex) ?? [];
+  const all = dated.length > 0 && inDateline(input.text.text, s, dated[0]!) ? dated.slice(1) : dated;
   // A date of the event's own clause, if there is one; then none qualifying another noun.
-  const inClause = all.length > 1 ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
-  const candidates = inClause.length > 0 ? inClause : all;
+  // With the dateline's date set aside, a lone date of another clause is not the event's
+  // either ("…, an alliance that seized the town last year").
+  const datelined = all.length < dated.length;
+  const inClause = all.length > 1 || datelined ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
+  const candidates = inClause.length > 0 || datelined ? inClause : all;
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
@@ -47,7 +60,7 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   // does not borrow the previous sentence's.
   const prev = sentences[sentenceIndex - 1];
   if (prev && !ownDate && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
-    const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end).at(-1);
+    const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end && !inDateline(input.text.text, prev, d)).at(-1);
     if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
   }
   return input.published ? { value: input.published, precision: precisionOf(input.published), basis: 'publication' } : null;

@@ -39,6 +39,24 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
   return false;
 }
 
+/** "The treaty was signed", "a pact that was signed": in the passive the object stands before
+ * the verb, as the subject of its "was". */
+function passiveObjectPresent(trigger: Trigger, tokens: readonly Token[], at: number, first: number): boolean {
+  let i = at - 1;
+  while (i >= first && PASSIVE_ADVERBS.has(tokens[i]!.key)) i--;
+  if (!BE_FORMS.has(tokens[i]?.key ?? '')) return false;
+  while (i > first && (BE_FORMS.has(tokens[i - 1]!.key) || HAVE_FORMS.has(tokens[i - 1]!.key))) i--;
+  if (RELATIVES.has(tokens[i - 1]?.key ?? '')) i--;
+  for (let j = i - 1; j >= Math.max(first, i - 4); j--) {
+    const k = tokens[j]!.key;
+    if (trigger.object!.includes(k) || (k.endsWith('s') && trigger.object!.includes(k.slice(0, -1)))) return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+const PASSIVE_ADVERBS = new Set(['also', 'finally', 'formally', 'officially', 'reportedly', 'later', 'eventually', 'jointly']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const LOWER_WORD = /^[a-z]+$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'must', 'may', 'can', 'not', 'did', 'does', 'do', 'they', 'we', 'he', 'she', 'it', 'who', 'which']);
@@ -143,10 +161,14 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   // unless it follows the verb at once ("helped arm").
   const verbAt = !nounContext && !tokens[at]!.key.endsWith('ing') ? afterVerb(tokens, at) : -1;
   // A past tense there is the verb of a subject phrase ("Mali's military-led government expelled").
-  if (verbAt >= 0) return firstOfPos(candidates, 'noun') ?? (verbAt === at - 1 || tokens[at]!.key.endsWith('ed') ? fittingVerb(candidates, wanted) : null);
+  // "helped arm" is a verb; "targeting ships", "attacked supplies" are not: a form in -s never
+  // follows another verb at once.
+  const finite = verbAt === at - 1 && !THIRD_PERSON.test(tokens[at]!.key);
+  if (verbAt >= 0) return firstOfPos(candidates, 'noun') ?? (finite || tokens[at]!.key.endsWith('ed') ? fittingVerb(candidates, wanted) : null);
   return fittingVerb(candidates, wanted);
 }
 
+const THIRD_PERSON = /[^s]s$/;
 const IRREGULAR_PAST = new Set(['cut', 'held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
 
 /** Where a past-tense verb ("imposed fresh") or an infinitive ("to boost") stands right
@@ -294,7 +316,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     for (const form of forms) {
       const length = fits(form, tokens, i, last);
       if (length === 0 || length < best) continue;
-      if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last)) continue;
+      if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;

@@ -268,6 +268,12 @@ function lastPair(out: readonly EventFinding[], mentions: readonly ActorMention[
   return a && b ? [a, b] : null;
 }
 
+/** "the Popular Mobilization Forces", "the Rapid Support Forces": a trigger word inside an
+ * actor's multi-word name is part of the name, no event. */
+function insideName(mentions: readonly ActorMention[], trig: TriggerMatch): boolean {
+  return mentions.some((m) => m.form === 'name' && m.last - m.first >= 2 && trig.first >= m.first && trig.first < m.last);
+}
+
 function nameEnds(mentions: readonly ActorMention[]): ReadonlySet<number> {
   const ends = new Set<number>();
   for (const m of mentions) if (!m.weak && m.form !== 'demonym') ends.add(m.last);
@@ -301,7 +307,9 @@ export function findEvents(input: EventInput): EventFinding[] {
     if (single && !mayFindType(lex, tokens, s.first, s.last, TARGET_OPTIONAL)) return;
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
-    const matched = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
+    const all = findTriggers(lex, tokens, s.first, s.last, amountStarts, nameEnds(mentions));
+    // Most sentences have no trigger inside a name: no new array for them.
+    const matched = all.some((t) => insideName(mentions, t)) ? all.filter((t) => !insideName(mentions, t)) : all;
     if (single && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);
     const triggers = ties.length === 0 ? matched : matched.filter((t) => !ties.some((x) => x.trig.first === t.first));

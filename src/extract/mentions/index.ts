@@ -8,7 +8,7 @@ import { knownEntity, namedEntity, newRegistry, slugify, type DocEntity, type Re
 import { classifyRun, honorificLength, UNKNOWN_RUN } from './classify-run.ts';
 import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
 import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
-import { findReferences } from './references.ts';
+import { findReferences, learnRulers } from './references.ts';
 import { capitalisedRuns, NOT_NAMES } from './runs.ts';
 import { findTitles } from './titles.ts';
 import type { ActorMention, MentionForm, TitleMention } from './types.ts';
@@ -67,6 +67,8 @@ interface DocState {
   /** Tokens of the sentence being read that a title covers, and that a mention covers. */
   titleTokens: TokenMarks;
   takenTokens: TokenMarks;
+  /** Noun of rule ("junta", "regime") → the state last named with it. */
+  rulers: Map<string, string>;
 }
 
 function mention(state: DocState, entity: string, first: number, last: number, sentence: number, form: MentionForm, weak = false): ActorMention {
@@ -95,7 +97,9 @@ const FAMILY_NAME_FIRST = new Set(words.familyNameFirst);
 function learnSurname(state: DocState, name: string, id: string): void {
   const parts = nameWords(name);
   const family = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]!.toLowerCase()) ? parts[0] : parts.at(-1);
-  if (family) state.surnames.set(skeleton(family), id);
+  // "Khalifa Haftar … his son Saddam Haftar … Haftar said": a bare surname shared by two is
+  // the one the text named first, its principal; the other is named in full.
+  if (family && !state.surnames.has(skeleton(family))) state.surnames.set(skeleton(family), id);
 }
 
 const RULED_BY = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
@@ -176,6 +180,10 @@ function sentenceMentions(state: DocState, s: Sentence, index: number, titles: T
 function runMentions(state: DocState, first: number, last: number, sentence: number, gaz: GazetteerMatch[], titles: TitleMention[], consumed: Set<GazetteerMatch>, out: ActorMention[]): void {
   const { tokens } = state.text;
   const inside = matchesWithin(gaz, first, last);
+  // "Saddam Haftar" is not Saddam Hussein: a known person's given name used alone as an alias,
+  // followed by another name, starts a different person's name.
+  const other = inside.findIndex((m) => givenNameOfAnother(state, m, inside, last));
+  if (other >= 0) consumed.add(inside.splice(other, 1)[0]!);
   // "Hamas and Palestinian Islamic Jihad" is two names when a known one stands before "and".
   const and = knownBeforeAnd(tokens, inside, first, last);
   if (and) {
@@ -241,6 +249,16 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     }
     if (m) i = Math.max(i, m.last);
   }
+}
+
+/** A one-word match of a known person that is a given name, with capitalised words after it
+ * in the run that no other known name covers. */
+function givenNameOfAnother(state: DocState, m: GazetteerMatch, inside: readonly GazetteerMatch[], last: number): boolean {
+  const t = state.text.tokens[m.first]!;
+  if (m.last !== m.first + 1 || m.last >= last || !state.lexicon.givenNames.has(t.key)) return false;
+  if (state.lexicon.actors.get(m.id)?.kind !== 'person') return false;
+  const next = state.text.tokens[m.last]!;
+  return next.kind === 'word' && next.cap && !inside.some((x) => x.first === m.last);
 }
 
 /** The known names inside [first, last). */
@@ -410,7 +428,7 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length) };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);
@@ -425,7 +443,8 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
     found.push(...leftoverNames(state, s, index, taken));
     for (const m of found) taken.addRange(m.first, m.last);
     const history = recentMentions(state, index).concat(sortInPlace(found, byStart));
-    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities));
+    learnRulers(text.tokens, found, state.registry.entities, state.rulers);
+    found.push(...findReferences(text.tokens, s.first, s.last, index, taken, history, state.counts, state.registry.entities, state.rulers));
     found = applyWingDescriptors(state, found, index);
     sortInPlace(found, byStart);
     markTitleModifiers(state, found, titles);

@@ -13,7 +13,8 @@ const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')))
 // "the junta" are the state the article is about.
 const VAGUE_STATE_NOUNS = new Set(['state']);
 const SAYING = new Set(['said', 'says', 'told', 'denied', 'denies', 'announced', 'stated', 'insisted', 'claimed', 'confirmed', 'warned', 'added', 'stressed', 'vowed', 'pledged', 'promised', 'threatened', 'argued', 'acknowledged', 'admitted']);
-const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators']);
+const MEMBER_HEADS = new Set(['leaders', 'leadership', 'officials', 'members', 'fighters', 'forces', 'troops', 'delegation', 'government', 'envoys', 'diplomats', 'commanders', 'militants', 'negotiators',
+  'army', 'military', 'navy', 'soldiers', 'warplanes', 'jets', 'drones', 'air force']);
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'armed_wing']);
 // "the movement", "the party" and "the bloc" are a whole organization, never an armed wing.
 const MOVEMENT_KINDS: ReadonlySet<EntityKind> = new Set(['organization']);
@@ -28,6 +29,32 @@ const PERSON_KINDS: ReadonlySet<EntityKind> = new Set(['person']);
 export interface Antecedent {
   entity: string;
   kind: EntityKind;
+}
+
+// Nouns for a state's rulers that name a kind of rule: "the junta" is the state earlier
+// called "Myanmar's military government" or "the Malian junta", however many states were
+// named since. "military" and one of MILITARY_RULERS say "junta" too.
+const RULE_NOUNS = new Set(['junta', 'regime']);
+const MILITARY_RULERS = new Set(['government', 'rulers', 'regime', 'leaders']);
+
+/** The noun of rule the words at `at` give ("junta", "military government", "brutal regime"), or null. */
+function ruleAt(tokens: readonly Token[], at: number): string | null {
+  const w1 = tokens[at]?.key ?? '';
+  const w2 = tokens[at + 1]?.key ?? '';
+  if (RULE_NOUNS.has(w1)) return w1;
+  if (w1 === 'military' && MILITARY_RULERS.has(w2)) return 'junta';
+  // One modifier may stand before the noun: "Myanmar's ruling junta", "Syria's brutal regime".
+  return RULE_NOUNS.has(w2) && LOWER_WORD.test(tokens[at]!.text) ? w2 : null;
+}
+
+/** "Myanmar's military government", "the Malian junta" (a person's own state is not known
+ * here, so not "the Assad regime"): records which state each noun of rule was last used for. */
+export function learnRulers(tokens: readonly Token[], found: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, rulers: Map<string, string>): void {
+  for (const m of found) {
+    if (m.form === 'anaphor' || m.form === 'pronoun') continue;
+    const rule = ruleAt(tokens, m.last + (tokens[m.last]?.key === "'s" || tokens[m.last]?.key === "'" ? 1 : 0));
+    if (rule && entities.get(m.entity)?.kind === 'state') rulers.set(rule, m.entity);
+  }
 }
 
 /** The last actor of one of `kinds` named, not weakly, before the offset `before`, in sentence `fromSentence` or later. */
@@ -156,6 +183,13 @@ function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMa
   return undefined;
 }
 
+/** How many words of a MEMBER_HEADS noun start at `at`: 1, 2 ("air force") or 0. */
+function memberHeadLength(tokens: readonly Token[], at: number): number {
+  const one = tokens[at]?.key ?? '';
+  if (MEMBER_HEADS.has(one)) return 1;
+  return MEMBER_HEADS.has(`${one} ${tokens[at + 1]?.key ?? ''}`) ? 2 : 0;
+}
+
 const CLAIM_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'charges', 'suggestions', 'rumours', 'rumors']);
 
 /** Where the verb of saying stands whose clause the pronoun at `at` opens: "said it",
@@ -213,6 +247,7 @@ export function findReferences(
   history: readonly ActorMention[],
   counts: ReadonlyMap<string, number>,
   entities: ReadonlyMap<string, DocEntity>,
+  rulers: ReadonlyMap<string, string>,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = first; i < last; i++) {
@@ -222,7 +257,8 @@ export function findReferences(
     if (desc) {
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
-      const entity = desc.noun === 'state' ? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
+      // "the junta" is the state the text called so; other state nouns the topic or the last state.
+      const entity = desc.noun === 'state' ? rulers.get(tokens[desc.end - 1]!.key) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
         : (NAMING_HEADS.has(tokens[desc.end - 1]!.key) ? namedWithHead(history, entities, t.start, tokens[desc.end - 1]!.key) : null) ?? salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
@@ -250,11 +286,14 @@ export function findReferences(
     }
     // "Hamas had been based in Syria since its leaders were expelled": "its leaders" are the
     // people of the sentence's first actor.
-    if ((t.key === 'its' || t.key === 'their') && MEMBER_HEADS.has(tokens[i + 1]?.key ?? '')) {
+    // "Pakistan said its air force shot down…": the two-word "air force" too.
+    const headLength = (t.key === 'its' || t.key === 'their') ? memberHeadLength(tokens, i + 1) : 0;
+    if (headLength > 0) {
       const owner = firstActorBefore(history, entities, sentence, t.start, false);
       if (owner) {
-        out.push({ entity: owner.entity, first: i, last: i + 2, start: t.start, end: tokens[i + 1]!.end, sentence, form: 'anaphor', weak: false });
-        i++;
+        const end = i + 1 + headLength;
+        out.push({ entity: owner.entity, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
+        i = end - 1;
         continue;
       }
     }

@@ -36,6 +36,8 @@ function particleWords(lexicon: Lexicon): ReadonlySet<string> {
   return words;
 }
 
+const INITIAL = /^\p{Lu}$/u;
+
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '-' || t.text === '‐');
 }
@@ -75,6 +77,8 @@ export function capitalisedRuns(lexicon: Lexicon, tokens: readonly Token[], firs
         j++;
       } else if (isParticle(lexicon, u, next) && next && (next.cap || isHyphen(next))) {
         j++;
+      } else if (u.text === '.' && j > i && INITIAL.test(tokens[j - 1]!.text) && tokens[j - 1]!.end === u.start && next?.cap && next.kind === 'word') {
+        j++; // an initial: "S. Jaishankar", "George W. Bush", "M. K. Stalin"
       } else if (isHyphen(u) && j > i && next?.kind === 'word' && next.start === u.end && tokens[j - 1]!.end === u.start) {
         j++;
       } else if ((u.text === "'s" || u.text === "'" || u.text === '’s' || u.text === '’') && j > i && COLLECTIVES.has(tokens[j - 1]!.key) && next?.cap) {

@@ -14,6 +14,7 @@ import type { ActorMention } from '../mentions/types.ts';
 import { actorList } from '../events/coordination.ts';
 import { oneActor } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
+import words from '../mentions/words.json' with { type: 'json' };
 
 export interface RelationFinding {
   type: RelationType;
@@ -130,6 +131,12 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     if (b.weak || words.length > (w0 === '-' ? 2 : 1)) return null;
     return { type: w1 === 'allied' || w0 === 'allied' ? 'ALLY' : 'PATRON', source: a, target: b, rule: '"A-backed B"' };
   }
+  // "Kataib Hezbollah, an Iran-backed militia,", "the Zorvani Front is a Russian-backed group":
+  // the compound after the second describes the first.
+  if (words.length === 1 && (w0 === ',' || DESCRIBING_COPULA.has(w0 ?? ''))) {
+    const verb = backedGroupAfter(ctx.tokens, b);
+    if (verb) return { type: verb === 'allied' ? 'ALLY' : 'PATRON', source: b, target: a, rule: '"A, a B-backed group"' };
+  }
   const nouns = rest.filter((k) => k !== ',' && k !== '-');
   if (possessive && head && nouns.length <= 2 && nouns.every((k) => k === head || k === 'rival' || k === 'enemy')) {
     // "Iran's proxy Hezbollah", "Iran's arch-rival Saudi Arabia", "Hamas’ ally X"
@@ -215,6 +222,23 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   const placed = w0 === ',' ? words.slice(1) : words;
   if ((placed.length === 2 && BASED.has(placed[0]!) && (placed[1] === 'in' || placed[1] === 'by')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
     if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
+  }
+  return null;
+}
+
+const DESCRIBING_COPULA = new Set(['is', 'was', 'remains', 'became']);
+// Heads of the noun a "B-backed" compound describes an actor with.
+const GROUP_HEADS = new Set([...words.groupAnaphors, 'militias', 'rebels', 'rebel', 'force', 'forces', 'paramilitary', 'paramilitaries', 'outfit', 'network', 'insurgents', 'insurgency', 'army', 'government', 'administration']);
+
+/** "-backed militia" right after `b`: the verb of the compound, when a group noun follows
+ * within three words. */
+function backedGroupAfter(tokens: readonly Token[], b: ActorMention): string | null {
+  const verb = tokens[b.last + 1]?.key ?? '';
+  if (tokens[b.last]?.text !== '-' || !BACKED.has(verb)) return null;
+  for (let i = b.last + 2; i < b.last + 5; i++) {
+    const t = tokens[i];
+    if (!t || !LOWER_WORD.test(t.text)) return null;
+    if (GROUP_HEADS.has(t.key)) return verb;
   }
   return null;
 }
