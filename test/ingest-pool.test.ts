@@ -10,7 +10,7 @@ import type { Doc } from '../src/clean/doc.ts';
 import { analyze } from '../src/extract/index.ts';
 import { DocumentRefused, ExtractPool } from '../src/ingest/pool/extract-pool.ts';
 import { createExtractor } from '../src/ingest/pool/extractor.ts';
-import { analysable, prepare } from '../src/ingest/pool/prepare.ts';
+import { analysable, prepare, unpackAnalysis, type PackedAnalysis, type Prepared } from '../src/ingest/pool/prepare.ts';
 import { ROOT } from './helpers/cli.ts';
 import { article } from './helpers/articles.ts';
 
@@ -29,14 +29,15 @@ describe('extraction pool', () => {
   it('gives what cleaning and analyze() give in this thread, document by document', async () => {
     assert.ok(docs.length >= 20);
     const results = await Promise.all(docs.map((doc) => pool.analyze(doc)));
-    assert.deepEqual(results, docs.map((doc) => analyze(doc)));
+    assert.deepEqual(results.map(unpackAnalysis), docs.map((doc) => analyze(doc)));
     const raws = readdirSync(join(ROOT, 'samples')).map((name) => ({ source: name, text: readFileSync(join(ROOT, 'samples', name), 'utf8'), meta: {} }));
     assert.deepEqual(await Promise.all(raws.map((raw) => pool.prepare(raw))), raws.map((raw) => prepare(raw)));
     // Analysed in the same trip: the analysis analyze() gives, for the documents it reads.
     const both = await Promise.all(raws.map((raw) => pool.prepare(raw, { analyze: true })));
-    assert.deepEqual(both.map((p) => (p.ok ? p.ahead : null)), raws.map((raw) => {
+    const ahead = (p: Prepared) => (p.ok && p.ahead?.ok ? unpackAnalysis(p.ahead.analysis) : null);
+    assert.deepEqual(both.map(ahead), raws.map((raw) => {
       const p = prepare(raw);
-      return p.ok ? (analysable(p.doc) ? { ok: true, analysis: analyze(p.doc) } : undefined) : null;
+      return p.ok && analysable(p.doc) ? analyze(p.doc) : null;
     }));
     assert.ok(both.some((p) => p.ok && p.ahead?.ok));
   });
@@ -60,12 +61,12 @@ describe('extraction pool', () => {
     // What an out-of-memory end looks like from here: the thread is gone mid-document.
     const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> }; sent: unknown[] }[] }).slots;
     await slots.find((slot) => slot.sent.length > 0)!.worker.terminate();
-    assert.deepEqual(await answer, analyze(big));
+    assert.deepEqual(unpackAnalysis(await answer), analyze(big));
     for (const deadline = Date.now() + 20_000; slots.length < 2 && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     assert.equal(slots.length, 2, 'the worker was replaced');
-    assert.deepEqual(await pool.analyze(docs[3]!), analyze(docs[3]!));
+    assert.deepEqual(unpackAnalysis(await pool.analyze(docs[3]!)), analyze(docs[3]!));
   });
 
   it('fails only the document whose analysis throws', async () => {
@@ -73,7 +74,7 @@ describe('extraction pool', () => {
     const [bad, good] = await Promise.allSettled([pool.analyze(broken), pool.analyze(docs[1]!)]);
     assert.equal(bad.status, 'rejected');
     assert.equal(good.status, 'fulfilled');
-    assert.deepEqual((good as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
+    assert.deepEqual(unpackAnalysis((good as PromiseFulfilledResult<PackedAnalysis>).value), analyze(docs[1]!));
   });
 });
 
@@ -92,7 +93,7 @@ describe('extraction pool with a time limit', () => {
     const reason = (late as PromiseRejectedResult).reason as Error;
     assert.ok(reason instanceof DocumentRefused, reason.message);
     assert.equal(reason.message, 'analysis took longer than 0.5 s — refused; to allow it, ingest it with entente ingest --doc-timeout and more seconds');
-    assert.deepEqual((next as PromiseFulfilledResult<unknown>).value, analyze(docs[1]!));
+    assert.deepEqual(unpackAnalysis((next as PromiseFulfilledResult<PackedAnalysis>).value), analyze(docs[1]!));
     assert.equal(slots().length, 1, 'the worker was replaced');
   });
 });
@@ -101,7 +102,7 @@ describe('createExtractor', () => {
   it('analyses in this thread for one worker, and refuses nonsense', async () => {
     const inline = await createExtractor(1);
     assert.equal(inline.workers, 1);
-    assert.deepEqual(await inline.analyze(docs[2]!), analyze(docs[2]!));
+    assert.deepEqual(unpackAnalysis(await inline.analyze(docs[2]!)), analyze(docs[2]!));
     await assert.rejects(inline.analyze({ ...docs[0]!, text: null as unknown as string }));
     await assert.rejects(createExtractor(0), /workers must be a whole number ≥ 1/);
   });

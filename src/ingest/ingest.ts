@@ -9,14 +9,13 @@
 import { availableParallelism } from 'node:os';
 import type { Store, StoredDocInput } from '../store/store.ts';
 import type { RawDoc, ReadResult } from '../read/raw-doc.ts';
-import type { Analysis } from '../extract/index.ts';
 import { expandInputs, readInput, DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { checkAnalysis } from './check-analysis.ts';
 import { PendingBatch } from './pending-batch.ts';
 import { countInputs } from './count-inputs.ts';
 import { createExtractor } from './pool/extractor.ts';
 import { DocumentRefused, PER_WORKER } from './pool/extract-pool.ts';
-import { analysable, type AnalysedAhead, type Prepared } from './pool/prepare.ts';
+import { analysable, unpackAnalysis, type AnalysedAhead, type PackedAnalysis, type Prepared } from './pool/prepare.ts';
 import { Speculation } from './speculation.ts';
 import {
   DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_DISTANCE,
@@ -48,7 +47,7 @@ export async function ingest(
   let batch = new PendingBatch();
   let saving: { batch: PendingBatch; done: Promise<void> } | null = null;
   /** Analyses under way, by document id, for documents in `batch` or `saving`. */
-  const analyses = new Map<string, Promise<Analysis>>();
+  const analyses = new Map<string, Promise<PackedAnalysis>>();
   /** Originals whose extraction failed → the copy stored in their place (or null: none yet). */
   const replaced = new Map<string, string | null>();
   const deferred: Prepared[] = [];
@@ -225,7 +224,7 @@ export async function ingest(
       analyses.delete(item.doc.id);
       let checked;
       try {
-        checked = checkAnalysis(await pending);
+        checked = checkAnalysis(unpackAnalysis(await pending));
       } catch (error) {
         // An engine bug or a document past its time limit must not stop the others;
         // nothing is stored, so a later run (a fixed engine, a longer limit) picks it up again.
@@ -277,7 +276,7 @@ async function readSafely(source: string, maxBytes: number): Promise<ReadResult>
 }
 
 /** An analysis done with the cleaning, as the promise analyze() would have given. */
-function settled(ahead: AnalysedAhead): Promise<Analysis> {
+function settled(ahead: AnalysedAhead): Promise<PackedAnalysis> {
   if (ahead.ok) return Promise.resolve(ahead.analysis);
   const failed = Promise.reject(new Error(ahead.message));
   failed.catch(() => {}); // handled when its batch is saved

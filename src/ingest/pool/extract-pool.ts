@@ -18,10 +18,9 @@
 // the heap cap, as is every very long document.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
-import type { Analysis } from '../../extract/index.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
 import type { Extractor } from './extractor.ts';
-import type { Prepared } from './prepare.ts';
+import type { PackedAnalysis, Prepared } from './prepare.ts';
 import type { WorkerReply, WorkerTask } from './extract-worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -135,8 +134,8 @@ export class ExtractPool implements Extractor {
     return this.send<Prepared>((id) => ({ id, kind: 'prepare', raw, analyze: options.analyze === true }));
   }
 
-  analyze(doc: Doc): Promise<Analysis> {
-    return this.send<Analysis>((id) => ({ id, kind: 'analyze', doc }));
+  analyze(doc: Doc): Promise<PackedAnalysis> {
+    return this.send<PackedAnalysis>((id) => ({ id, kind: 'analyze', doc }));
   }
 
   private send<T>(task: (id: number) => WorkerTask): Promise<T> {

@@ -4,15 +4,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { Doc } from '../../clean/doc.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
-import { analyze, type Analysis } from '../../extract/index.ts';
-import { prepare, prepareAndAnalyze, type Prepared } from './prepare.ts';
+import { analyze } from '../../extract/index.ts';
+import { packAnalysis, prepare, prepareAndAnalyze, type PackedAnalysis, type Prepared } from './prepare.ts';
 
 export type WorkerTask =
   | { id: number; kind: 'prepare'; raw: RawDoc; analyze: boolean }
   | { id: number; kind: 'analyze'; doc: Doc };
 
 export type WorkerReply =
-  | { id: number; ok: true; result: Prepared | Analysis }
+  | { id: number; ok: true; result: Prepared | PackedAnalysis }
   | { id: number; ok: false; message: string };
 
 const port = parentPort;
@@ -29,7 +29,7 @@ port.on('message', (task: WorkerTask) => {
 });
 port.postMessage({ ready: true });
 
-function run(task: WorkerTask): Prepared | Analysis {
-  if (task.kind === 'analyze') return analyze(task.doc);
+function run(task: WorkerTask): Prepared | PackedAnalysis {
+  if (task.kind === 'analyze') return packAnalysis(analyze(task.doc));
   return task.analyze ? prepareAndAnalyze(task.raw) : prepare(task.raw);
 }

@@ -4,9 +4,9 @@
 // pure functions of the document.
 import type { Doc } from '../../clean/doc.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
-import { analyze, type Analysis } from '../../extract/index.ts';
+import { analyze } from '../../extract/index.ts';
 import { ExtractPool } from './extract-pool.ts';
-import { prepare, type Prepared } from './prepare.ts';
+import { prepare, type PackedAnalysis, type Prepared } from './prepare.ts';
 
 export interface Extractor {
   /** Threads analysing documents. */
@@ -19,7 +19,7 @@ export interface Extractor {
    */
   prepare(raw: RawDoc, options?: { analyze?: boolean }): Promise<Prepared>;
   /** Rejects when analysis throws, or runs past the time limit (DocumentRefused). */
-  analyze(doc: Doc): Promise<Analysis>;
+  analyze(doc: Doc): Promise<PackedAnalysis>;
   /** Resolves once another document may be sent without exceeding the queue bound. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -57,7 +57,7 @@ function inlineExtractor(): Extractor {
     prepare: (raw) => Promise.resolve(prepare(raw)),
     analyze(doc) {
       try {
-        return Promise.resolve(analyze(doc));
+        return Promise.resolve({ analysis: analyze(doc) });
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
