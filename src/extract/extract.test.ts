@@ -1060,3 +1060,13 @@ test('after a dateline, a date of another clause is not the event\'s; "its air f
   const aid = y.events.find((e) => e.type === 'AID');
   assert.equal(nameOf(y, aid?.target ?? null), 'Osman Karvali');
 });
+
+test('strikes on sites "in" a state hit that state; a state\'s aircraft, artillery or tanks act for it, its rockets are only what is fired', () => {
+  assert.deepEqual(events(extract(doc('Indian aircraft struck nine sites in Pakistan on Wednesday.'))), ['ASSAULT india -> pakistan']);
+  assert.deepEqual(events(extract(doc('Azerbaijani artillery shelled villages in Armenia overnight.'))), ['ASSAULT azerbaijan -> armenia']);
+  assert.deepEqual(events(extract(doc('Turkish fighter jets bombed Kurdish positions in northern Iraq.'))), ['ASSAULT turkey -> iraq']);
+  assert.deepEqual(events(extract(doc('Ukraine struck Russian tanks near Bakhmut.'))), ['ASSAULT ukraine -> russia']);
+  assert.deepEqual(events(extract(doc('Hezbollah fired Iranian rockets at Israel.'))), ['ASSAULT hezbollah -> israel']);
+  // A place is the target only when nothing else is: the group named is.
+  assert.deepEqual(events(extract(doc('Israel struck Hezbollah positions in Lebanon.'))), ['ASSAULT israel -> hezbollah']);
+});
