@@ -1070,3 +1070,9 @@ test('strikes on sites "in" a state hit that state; a state\'s aircraft, artille
   // A place is the target only when nothing else is: the group named is.
   assert.deepEqual(events(extract(doc('Israel struck Hezbollah positions in Lebanon.'))), ['ASSAULT israel -> hezbollah']);
 });
+
+test('names that could not be resolved after "met" are who was met: the city of the meeting is not', () => {
+  assert.deepEqual(extract(doc('The EU envoy met Vucic and Kurti separately in Brussels.')).events, []);
+  assert.deepEqual(events(extract(doc('Haniyeh met with officials in Doha.'))), ['CONSULT ismail-haniyeh -> qatar']);
+  assert.deepEqual(events(extract(doc('Erdogan met Raisi in Tehran.'))), ['CONSULT recep-tayyip-erdogan -> ebrahim-raisi']);
+});

@@ -670,7 +670,11 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
   // "Israeli and Hamas negotiators held talks in Cairo": the two sides, not the place.
   const sides = !target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' ? coordinatedWith(ctx, subj) : null;
-  if (!target && !sides && (t.targetIsPlace || t.type === 'CONSULT')) {
+  // "met Vucic and Kurti in Brussels": names we could not resolve are who was met, not the
+  // place where.
+  const unresolvedObject = t.pos === 'verb' && !t.targetIsPlace && ctx.tokens[trig.last]?.cap === true
+    && !ctx.mentions.some((m) => m.first === trig.last);
+  if (!target && !sides && !unresolvedObject && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
