@@ -1076,3 +1076,11 @@ test('names that could not be resolved after "met" are who was met: the city of 
   assert.deepEqual(events(extract(doc('Haniyeh met with officials in Doha.'))), ['CONSULT ismail-haniyeh -> qatar']);
   assert.deepEqual(events(extract(doc('Erdogan met Raisi in Tehran.'))), ['CONSULT recep-tayyip-erdogan -> ebrahim-raisi']);
 });
+
+test('each person met is a meeting of its own, but a name with its own verb starts a new clause', () => {
+  assert.deepEqual(events(extract(doc('Putin met Erdogan and Raisi in Tehran.'))), ['CONSULT vladimir-putin -> recep-tayyip-erdogan', 'CONSULT vladimir-putin -> ebrahim-raisi']);
+  assert.deepEqual(events(extract(doc('Erdogan spoke with Putin and Zelensky by phone.'))).length, 2);
+  assert.deepEqual(events(extract(doc('Blinken met Netanyahu and Gallant warned of escalation.'))), ['CONSULT antony-blinken -> benjamin-netanyahu']);
+  // Persons named as one side's members stay one event.
+  assert.deepEqual(events(extract(doc('Israel killed Hamas leaders Deif and Sinwar.'))).length, 1);
+});

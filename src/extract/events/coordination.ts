@@ -9,8 +9,9 @@ const QUOTES = /^["“”'‘’«»]$/;
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
 
 /** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
- * actor listed. Lists of persons are left alone: they usually name one side's members. */
-export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry, headline = false): [ActorMention, ActorMention | null][] {
+ * actor listed. Lists of persons are left alone: they usually name one side's members —
+ * except those met (`meeting`): "Putin met Erdogan and Raisi" met two sides. */
+export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly ActorMention[], args: Arguments, reg: Registry, headline = false, meeting = false): [ActorMention, ActorMention | null][] {
   if (args.frame === 'coordinated' || args.frame === 'between') return [[args.source, args.target]];
   const options = { headline };
   const isGroup = groupTest(reg);
@@ -21,7 +22,8 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   const ally = alliedWith(tokens, mentions, args.source) ?? allyOf(tokens, mentions, args.source);
   const sources = ally ? [...listed, ally] : listed;
   // "Qatar and Egypt mediated between A and B": every mediator, with the first party.
-  const targets = args.target && args.frame !== 'mediator' ? actorList(tokens, mentions, args.target, 1, isGroup, options) : [args.target];
+  const member = meeting ? metTest(tokens, isGroup) : isGroup;
+  const targets = args.target && args.frame !== 'mediator' ? actorList(tokens, mentions, args.target, 1, member, options) : [args.target];
   // The common case, one actor on each side, without building the cross product.
   if (sources.length === 1 && targets.length === 1) return [[sources[0]!, targets[0]!]];
   return sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention | null] => [s, t]));
@@ -63,6 +65,21 @@ function groupTest(reg: Registry): (m: ActorMention) => boolean {
   let test = groupTests.get(reg);
   if (!test) groupTests.set(reg, (test = (m) => reg.entities.get(m.entity)?.kind !== 'person'));
   return test;
+}
+
+/** Words after the last person met that close the list: "met Erdogan and Raisi in Tehran". */
+const AFTER_LIST = new Set(['in', 'at', 'on', 'by', 'via', 'over', 'during', 'for', 'with', 'to', 'after', 'before', 'last', 'this', 'earlier', 'separately', 'together', 'jointly', 'and', 'or', 'who', 'which', 'when', 'where']);
+
+/**
+ * A group, or a person the list may go on to: not one whose own verb follows ("met
+ * Netanyahu and Gallant warned…": Gallant starts a clause of his own).
+ */
+function metTest(tokens: readonly Token[], isGroup: (m: ActorMention) => boolean): (m: ActorMention) => boolean {
+  return (m) => {
+    if (isGroup(m)) return true;
+    const after = tokens[m.last];
+    return after === undefined || after.kind !== 'word' || after.cap || AFTER_LIST.has(after.key);
+  };
 }
 
 export interface ListOptions {

@@ -331,7 +331,7 @@ export function findEvents(input: EventInput): EventFinding[] {
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;
-      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, headline)) {
+      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, headline, trig.trigger.type === 'CONSULT')) {
         if (!admissible(input.registry, trig, source, target)) continue;
         // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
         const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
