@@ -1084,3 +1084,12 @@ test('each person met is a meeting of its own, but a name with its own verb star
   // Persons named as one side's members stay one event.
   assert.deepEqual(events(extract(doc('Israel killed Hamas leaders Deif and Sinwar.'))).length, 1);
 });
+
+test('firms, banks or officials "accused/suspected of" an act do it, named by their demonym alone, and only allegedly', () => {
+  const x = extract(doc('The United States imposed sanctions on three Iranian firms accused of supplying drones to Russia.'));
+  assert.deepEqual(events(x), ['SANCTION united-states -> iran', 'AID iran -> russia']);
+  assert.equal(x.events[1]?.modality, 'alleged');
+  const y = extract(doc('Britain sanctioned two Turkish banks suspected of providing loans to Hamas.'));
+  assert.deepEqual(events(y), ['SANCTION united-kingdom -> turkey', 'AID turkey -> hamas']);
+  assert.equal(y.events[1]?.modality, 'alleged');
+});

@@ -226,15 +226,21 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const adjacent = m.last === trig.first && wordTrigger && (trig.trigger.pos === 'noun' || prepBefore(ctx.tokens, m, floor, ctx.mentions) === null);
     const attached = adjacent || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
       || (m.weak && trig.trigger.pos === 'noun' && trig.first - m.last <= 2 && modifiersOnly(ctx.tokens, m.last, trig.first));
-    if (m.weak && !attached) continue;
-    if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
-    if (!attached && inAppositive(ctx, m, floor)) continue;
     // "Israel accused Iran of arming Hezbollah": the accused does the arming; so do "officials
     // accused of financing Hamas".
     const gerund = ctx.tokens[trig.first]!.key.endsWith('ing');
-    // ("Iranian officials accused of": the title after a demonym may stand between.)
-    const participleAt = ACTOR_HEADS.has(ctx.tokens[m.last]?.key ?? '') ? m.last + 1 : m.last;
-    const accusedParticiple = gerund && participleAt === trig.first - 2 && ACCUSED_PARTICIPLES.has(ctx.tokens[participleAt]!.key);
+    // ("Iranian officials accused of", "three Iranian firms accused of": the noun after a
+    // demonym may stand between.)
+    const headed = ACTOR_HEADS.has(ctx.tokens[m.last]?.key ?? '')
+      || (LOWER_WORD.test(ctx.tokens[m.last]?.text ?? '') && ACCUSED_PARTICIPLES.has(ctx.tokens[m.last + 1]?.key ?? ''));
+    const participleAt = headed ? m.last + 1 : m.last;
+    // The gerund is the trigger ("accused of arming"), or stands before it ("accused of supplying drones").
+    const ofAt = gerund ? trig.first - 1 : ctx.tokens[trig.first - 1]?.key.endsWith('ing') ? trig.first - 2 : -1;
+    const accusedParticiple = ofAt > 0 && ctx.tokens[ofAt]?.key === 'of' && participleAt === ofAt - 1 && ACCUSED_PARTICIPLES.has(ctx.tokens[participleAt]!.key);
+    // A demonym on a noun of no standing ("three Iranian firms") is weak, but not when accused.
+    if (m.weak && !attached && !accusedParticiple) continue;
+    if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;
+    if (!attached && inAppositive(ctx, m, floor)) continue;
     const accusedOf = accusedParticiple || (gerund && m.last === trig.first - 1 - (ctx.tokens[trig.first - 1]?.key === 'of' || ctx.tokens[trig.first - 1]?.key === 'for' ? 0 : 1));
     if (!attached && !accusedOf && objectOfVerb(ctx, m, floor)) continue;
     const prep = prepBefore(ctx.tokens, m, floor, ctx.mentions);
