@@ -1092,4 +1092,6 @@ test('firms, banks or officials "accused/suspected of" an act do it, named by th
   const y = extract(doc('Britain sanctioned two Turkish banks suspected of providing loans to Hamas.'));
   assert.deepEqual(events(y), ['SANCTION united-kingdom -> turkey', 'AID turkey -> hamas']);
   assert.equal(y.events[1]?.modality, 'alleged');
+  // Nobody named accuses them, and what they are accused of is not the sanctioning state's.
+  assert.deepEqual(events(extract(doc('Washington sanctioned Chinese companies accused of arming Russia.'))), ['SANCTION united-states -> china', 'AID china -> russia']);
 });

@@ -157,7 +157,9 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
   let stop = Math.min(ctx.sentenceLast, trig.last + WINDOW);
   for (let i = trig.last; i < stop; i++) {
     const t = ctx.tokens[i]!;
-    if (CLAUSE_BREAK.has(t.key) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
+    // "sanctioned Chinese companies accused of arming Russia": what the accused did is theirs.
+    const accusedOf = i > trig.last && ACCUSED_PARTICIPLES.has(t.key) && ctx.tokens[i + 1]?.key === 'of';
+    if (CLAUSE_BREAK.has(t.key) || accusedOf || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
       stop = i;
       break;
     }

@@ -97,9 +97,10 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   // described (a relation), like "Iran-backed", not an event. Money and arms stay events
   // ("which is financed by X"): the ledger counts them.
   if (next?.key === 'by' && STANDING_PARTICIPLES.has(tokens[at]!.key) && (prev?.text === ',' || (PRESENT_BE.has(prev?.key ?? '') && RELATIVES.has(tokens[at - 2]?.key ?? '')))) return true;
-  // "officials accused of financing Hamas": a passive with no accuser named, which says what
-  // the accused did, not who accused them.
-  if (next?.key === 'of' && prev !== undefined && !BE_FORMS.has(prev.key) && (ROLE_NOUNS.has(prev.key) || nameEnds.has(at))) return true;
+  // "officials accused of financing Hamas", "companies suspected of arming Russia": a
+  // passive with no accuser named (the active verb takes its object before "of"), which
+  // says what the accused did, not who accused them.
+  if (next?.key === 'of' && prev !== undefined && !BE_FORMS.has(prev.key) && (ROLE_NOUNS.has(prev.key) || nameEnds.has(at) || LOWER_WORD.test(prev.text))) return true;
   // "The EU condemned attacks", "Qatar and Egypt mediated talks": after a name (not a
   // demonym) comes its verb, unless an actor noun follows ("the Hamas armed wing").
   if (nameEnds.has(at) && !ROLE_NOUNS.has(next?.key ?? '')) return false;
