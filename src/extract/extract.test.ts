@@ -1095,3 +1095,12 @@ test('firms, banks or officials "accused/suspected of" an act do it, named by th
   // Nobody named accuses them, and what they are accused of is not the sanctioning state's.
   assert.deepEqual(events(extract(doc('Washington sanctioned Chinese companies accused of arming Russia.'))), ['SANCTION united-states -> china', 'AID china -> russia']);
 });
+
+test('a pledge or plan reaches through its infinitive to the noun it governs', () => {
+  const offered = extract(doc('Egypt offered to host a new round of talks between Hamas and Fatah.')).events[0];
+  assert.equal(offered?.modality, 'pledged');
+  const planned = extract(doc('Kenya plans to deploy a contingent of 400 police officers to Haiti.')).events[0];
+  assert.equal(planned?.modality, 'planned');
+  // A comma ends the reach: what follows is said as done.
+  assert.equal(extract(doc('Egypt offered to mediate, and Hamas met Egyptian officials in Cairo.')).events.find((e) => e.source === 'hamas')?.modality, 'asserted');
+});

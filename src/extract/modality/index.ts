@@ -172,6 +172,23 @@ function noEvidence(tokens: readonly Token[], sentenceFirst: number, triggerFirs
   return false;
 }
 
+/** Words a pledge or plan reaches through its infinitive: "offered to host a new round of talks". */
+const INFINITIVE_REACH = 9;
+
+/**
+ * A cue of `set` right before a "to" that opens the phrase the trigger ends, with only
+ * words and numbers between (no comma, no clause of its own); past the few words the
+ * local window looks at, and before the event's actors ("…of talks between Hamas and Fatah").
+ */
+function infinitiveCue(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number, set: ReadonlySet<string>): string | null {
+  for (let i = triggerFirst - 1; i > Math.max(sentenceFirst, triggerFirst - INFINITIVE_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
+    if (t.key === 'to' && set.has(tokens[i - 1]!.key)) return tokens[i - 1]!.key;
+  }
+  return null;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
@@ -183,6 +200,8 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, THREATENED))) modality = 'threatened';
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
+  else if ((cue = infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, PLEDGED))) modality = 'pledged';
+  else if ((cue = infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, PLANNED))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
   else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local))) modality = 'reported';
