@@ -1096,11 +1096,13 @@ test('firms, banks or officials "accused/suspected of" an act do it, named by th
   assert.deepEqual(events(extract(doc('Washington sanctioned Chinese companies accused of arming Russia.'))), ['SANCTION united-states -> china', 'AID china -> russia']);
 });
 
-test('a pledge or plan reaches through its infinitive to the noun it governs', () => {
+test('a pledge, plan or refusal reaches through its infinitive to the noun it governs', () => {
   const offered = extract(doc('Egypt offered to host a new round of talks between Hamas and Fatah.')).events[0];
   assert.equal(offered?.modality, 'pledged');
   const planned = extract(doc('Kenya plans to deploy a contingent of 400 police officers to Haiti.')).events[0];
   assert.equal(planned?.modality, 'planned');
+  assert.equal(extract(doc('Hamas refused to attend a new round of talks with Fatah in Cairo.')).events[0]?.negated, true);
+  assert.equal(extract(doc('Hamas decided not to attend a new round of talks with Fatah.')).events[0]?.negated, true);
   // A comma ends the reach: what follows is said as done.
   assert.equal(extract(doc('Egypt offered to mediate, and Hamas met Egyptian officials in Cairo.')).events.find((e) => e.source === 'hamas')?.modality, 'asserted');
 });

@@ -172,7 +172,7 @@ function noEvidence(tokens: readonly Token[], sentenceFirst: number, triggerFirs
   return false;
 }
 
-/** Words a pledge or plan reaches through its infinitive: "offered to host a new round of talks". */
+/** Words a pledge, plan or refusal reaches through its infinitive: "offered to host a new round of talks". */
 const INFINITIVE_REACH = 9;
 
 /**
@@ -192,7 +192,8 @@ function infinitiveCue(tokens: readonly Token[], sentenceFirst: number, triggerF
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
-  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst);
+  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
+    || infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, NEGATION) !== null;
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
