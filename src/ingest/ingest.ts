@@ -21,6 +21,7 @@ import {
   DEFAULT_BATCH_SIZE, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_DISTANCE,
   type IngestEvent, type IngestOptions, type IngestSummary,
 } from './types.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** Documents held back because another process had claimed them: past this, wait for them. */
 const MAX_DEFERRED = 500;
@@ -246,7 +247,7 @@ export async function ingest(
       inserted = await store.saveBatch(items);
     } catch (error) {
       // Not one input's fault: the store cannot write (disk full, locked, a bug).
-      throw new Error(`cannot save documents: ${message(error)}`, { cause: error });
+      throw new Error(`cannot save documents: ${errorMessage(error)}`, { cause: error });
     }
     // Another process on the same database may have stored some of them first: those
     // are unchanged for this run, and their facts are not this run's.
@@ -271,7 +272,7 @@ async function readSafely(source: string, maxBytes: number): Promise<ReadResult>
   try {
     return await readInput(source, { maxBytes });
   } catch (error) {
-    return { ok: false, failure: { source, reason: `cannot read: ${message(error)}` } };
+    return { ok: false, failure: { source, reason: `cannot read: ${errorMessage(error)}` } };
   }
 }
 
@@ -285,9 +286,6 @@ function settled(ahead: AnalysedAhead): Promise<PackedAnalysis> {
 
 /** A refusal (past the time limit) says it all; anything else is a failure of that step. */
 function failureReason(step: 'cleaning' | 'extraction', error: unknown): string {
-  return error instanceof DocumentRefused ? error.message : `${step} failed: ${message(error)}`;
+  return error instanceof DocumentRefused ? error.message : `${step} failed: ${errorMessage(error)}`;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

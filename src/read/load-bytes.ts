@@ -15,8 +15,9 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function overLimit(size: string, maxBytes: number): string {
-  return `${size} is over the ${formatSize(maxBytes)} limit; raise it with --max-size`;
+/** "12.4 MB is over the 10 MB limit…"; without a subject (a size found while reading), "over the…". */
+function overLimit(subject: string | null, maxBytes: number): string {
+  return `${subject === null ? '' : `${subject} is `}over the ${formatSize(maxBytes)} limit; raise it with --max-size`;
 }
 
 /** Reasons for the errors a user can fix; anything else keeps Node's own message. */
@@ -95,7 +96,7 @@ function readRegularFile(path: string, maxBytes: number): Loaded {
     if (!stat.isFile()) return { ok: false, reason: 'no longer a regular file; it changed while being read' };
     if (stat.size > maxBytes) return { ok: false, reason: overLimit(formatSize(stat.size), maxBytes) };
     const bytes = readRegular(fd, stat.size, maxBytes);
-    if (bytes === null) return { ok: false, reason: `over the ${formatSize(maxBytes)} limit; raise it with --max-size` };
+    if (bytes === null) return { ok: false, reason: overLimit(null, maxBytes) };
     return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: describeError(error) };
@@ -114,7 +115,7 @@ async function loadSpecial(path: string, maxBytes: number): Promise<Loaded> {
   }
   try {
     const bytes = await collect(handle.createReadStream({ autoClose: false }), maxBytes);
-    if (bytes === null) return { ok: false, reason: `over the ${formatSize(maxBytes)} limit; raise it with --max-size` };
+    if (bytes === null) return { ok: false, reason: overLimit(null, maxBytes) };
     return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: describeError(error) };
@@ -127,7 +128,7 @@ async function loadSpecial(path: string, maxBytes: number): Promise<Loaded> {
 export async function loadStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Loaded> {
   try {
     const bytes = await collect(stream, maxBytes);
-    if (bytes === null) return { ok: false, reason: `standard input is over the ${formatSize(maxBytes)} limit; raise it with --max-size` };
+    if (bytes === null) return { ok: false, reason: overLimit('standard input', maxBytes) };
     return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: describeError(error) };

@@ -6,6 +6,7 @@ import type { Doc } from '../../clean/doc.ts';
 import type { RawDoc } from '../../read/raw-doc.ts';
 import { analyze } from '../../extract/index.ts';
 import { packAnalysis, prepare, prepareAndAnalyze, type PackedAnalysis, type Prepared } from './prepare.ts';
+import { errorMessage } from '../../error-message.ts';
 
 export type WorkerTask =
   | { id: number; kind: 'prepare'; raw: RawDoc; analyze: boolean }
@@ -23,7 +24,7 @@ port.on('message', (task: WorkerTask) => {
   try {
     reply = { id: task.id, ok: true, result: run(task) };
   } catch (error) {
-    reply = { id: task.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply = { id: task.id, ok: false, message: errorMessage(error) };
   }
   port.postMessage(reply);
 });

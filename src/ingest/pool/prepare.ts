@@ -7,6 +7,7 @@ import type { RawDoc, ReadFailure } from '../../read/raw-doc.ts';
 import type { Doc } from '../../clean/doc.ts';
 import { cleanDoc, fingerprint } from '../../clean/index.ts';
 import { analyze, type Analysis } from '../../extract/index.ts';
+import { errorMessage } from '../../error-message.ts';
 
 /**
  * An analysis as it comes back from a worker: its JSON text, read only when its
@@ -44,7 +45,7 @@ export function prepare(raw: RawDoc): Prepared {
   try {
     cleaned = cleanDoc(raw);
   } catch (error) {
-    return { ok: false, failure: { source: raw.source, reason: `cleaning failed: ${messageOf(error)}` } };
+    return { ok: false, failure: { source: raw.source, reason: `cleaning failed: ${errorMessage(error)}` } };
   }
   if (!cleaned.ok) return cleaned;
   return { ok: true, doc: cleaned.doc, fingerprint: fingerprint(cleaned.doc.text) };
@@ -58,11 +59,8 @@ export function prepareAndAnalyze(raw: RawDoc): Prepared {
   try {
     ahead = { ok: true, analysis: packAnalysis(analyze(prepared.doc)) };
   } catch (error) {
-    ahead = { ok: false, message: messageOf(error) };
+    ahead = { ok: false, message: errorMessage(error) };
   }
   return { ...prepared, ahead };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -9,6 +9,7 @@ import { ingest } from '../../ingest/ingest.ts';
 import { ensureResolution } from '../../graph/resolve/ensure.ts';
 import type { FromWorker, IngestWorkerData, ToWorker } from './messages.ts';
 import { uploadedSource } from './upload-checks.ts';
+import { errorMessage } from '../../error-message.ts';
 
 const data = workerData as IngestWorkerData;
 const port = parentPort!;
@@ -37,7 +38,7 @@ async function run(job: string, folder: string, files: string[]): Promise<void> 
     if (summary.new > 0) await ensureResolution(store);
     post({ kind: 'done', job, summary });
   } catch (error) {
-    post({ kind: 'failed', job, message: error instanceof Error ? error.message : String(error) });
+    post({ kind: 'failed', job, message: errorMessage(error) });
   }
 }
 

@@ -2,6 +2,7 @@
 // knows the driver's options; errors name the URL with its password hidden.
 import postgres from 'postgres';
 import { redactLocation } from '../store.ts';
+import { errorMessage } from '../../error-message.ts';
 
 export type Sql = postgres.Sql<{ bigint: bigint }>;
 export type TransactionSql = postgres.TransactionSql<{ bigint: bigint }>;
@@ -29,7 +30,7 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export function openError(url: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   const hint = sqlState(error) === '3D000'
     ? `create it first (createdb, or CREATE DATABASE) or pass another --db`
     : 'check that the server is running and the URL (host, port, user, database) is right, or pass --db';

@@ -11,6 +11,7 @@ import { WrittenEntities, entitiesOf } from '../written-entities.ts';
 import { toDyadEventRow, type EventJoinRow } from './event-row.ts';
 import { sqliteGraphMethods } from './graph-store.ts';
 import { sqliteDocumentMethods } from './documents.ts';
+import { errorMessage } from '../../error-message.ts';
 
 /** How long a writer waits for another process's transaction before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -54,7 +55,7 @@ function openDatabase(path: string): Database.Database {
 }
 
 function openError(path: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return new Error(`cannot open database ${path}: ${reason} — check the path or pass --db`);
 }
 
