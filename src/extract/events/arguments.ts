@@ -42,7 +42,7 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-c
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
 const SAYING_VERBS = new Set(['said', 'says', 'told', 'added']);
-const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', 'said', 'says', 'added', 'told']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', ...SAYING_VERBS]);
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
@@ -51,6 +51,11 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it', 'he', 'she']);
 const ACCUSED_PARTICIPLES = new Set(['accused', 'suspected', 'charged', 'convicted']);
+
+/** "accused of", "suspected of" at `i`: a passive whose "of" says what the accused did. */
+function accusedOfAt(tokens: readonly Token[], i: number): boolean {
+  return ACCUSED_PARTICIPLES.has(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'of';
+}
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
@@ -158,8 +163,7 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
   for (let i = trig.last; i < stop; i++) {
     const t = ctx.tokens[i]!;
     // "sanctioned Chinese companies accused of arming Russia": what the accused did is theirs.
-    const accusedOf = i > trig.last && ACCUSED_PARTICIPLES.has(t.key) && ctx.tokens[i + 1]?.key === 'of';
-    if (CLAUSE_BREAK.has(t.key) || accusedOf || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
+    if (CLAUSE_BREAK.has(t.key) || (i > trig.last && accusedOfAt(ctx.tokens, i)) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
       stop = i;
       break;
     }
@@ -218,6 +222,11 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
       break;
     }
   }
+  const gerund = ctx.tokens[trig.first]!.key.endsWith('ing');
+  // "accused of" before the trigger, the gerund itself ("accused of arming") or standing
+  // before it ("accused of supplying drones"): where the participle is, or -1.
+  const ofAt = gerund ? trig.first - 1 : ctx.tokens[trig.first - 1]?.key.endsWith('ing') ? trig.first - 2 : -1;
+  const accusedAt = ofAt > 0 && accusedOfAt(ctx.tokens, ofAt - 1) ? ofAt - 1 : -1;
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.last > trig.first || m.first < floor) continue;
@@ -229,16 +238,10 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const attached = adjacent || (isPossessive(ctx.tokens[m.last]) && modifiersOnly(ctx.tokens, m.last + 1, trig.first))
       || (m.weak && trig.trigger.pos === 'noun' && trig.first - m.last <= 2 && modifiersOnly(ctx.tokens, m.last, trig.first));
     // "Israel accused Iran of arming Hezbollah": the accused does the arming; so do "officials
-    // accused of financing Hamas".
-    const gerund = ctx.tokens[trig.first]!.key.endsWith('ing');
-    // ("Iranian officials accused of", "three Iranian firms accused of": the noun after a
-    // demonym may stand between.)
-    const headed = ACTOR_HEADS.has(ctx.tokens[m.last]?.key ?? '')
-      || (LOWER_WORD.test(ctx.tokens[m.last]?.text ?? '') && ACCUSED_PARTICIPLES.has(ctx.tokens[m.last + 1]?.key ?? ''));
-    const participleAt = headed ? m.last + 1 : m.last;
-    // The gerund is the trigger ("accused of arming"), or stands before it ("accused of supplying drones").
-    const ofAt = gerund ? trig.first - 1 : ctx.tokens[trig.first - 1]?.key.endsWith('ing') ? trig.first - 2 : -1;
-    const accusedParticiple = ofAt > 0 && ctx.tokens[ofAt]?.key === 'of' && participleAt === ofAt - 1 && ACCUSED_PARTICIPLES.has(ctx.tokens[participleAt]!.key);
+    // accused of financing Hamas". ("Iranian officials accused of", "three Iranian firms
+    // accused of": the noun after a demonym may stand between.)
+    const headed = ACTOR_HEADS.has(ctx.tokens[m.last]?.key ?? '') || (LOWER_WORD.test(ctx.tokens[m.last]?.text ?? '') && accusedOfAt(ctx.tokens, m.last + 1));
+    const accusedParticiple = accusedAt >= 0 && (headed ? m.last + 1 : m.last) === accusedAt;
     // A demonym on a noun of no standing ("three Iranian firms") is weak, but not when accused.
     if (m.weak && !attached && !accusedParticiple) continue;
     if (!attached && isPossessive(ctx.tokens[m.last]) && !possessesActor(ctx.tokens, m.last + 1, trig.first)) continue;

@@ -176,24 +176,27 @@ function noEvidence(tokens: readonly Token[], sentenceFirst: number, triggerFirs
 const INFINITIVE_REACH = 9;
 
 /**
- * A cue of `set` right before a "to" that opens the phrase the trigger ends, with only
- * words and numbers between (no comma, no clause of its own); past the few words the
- * local window looks at, and before the event's actors ("…of talks between Hamas and Fatah").
+ * The words right before each "to" in the phrase the trigger ends, nearest first, with
+ * only words and numbers between (no comma, no clause of its own): where a pledge, plan
+ * or refusal stands past the few words the local window looks at, and before the
+ * event's actors ("offered to host a new round of talks between Hamas and Fatah").
  */
-function infinitiveCue(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number, set: ReadonlySet<string>): string | null {
+function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number): string[] {
+  const heads: string[] = [];
   for (let i = triggerFirst - 1; i > Math.max(sentenceFirst, triggerFirst - INFINITIVE_REACH); i--) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'number') return null;
-    if (t.key === 'to' && set.has(tokens[i - 1]!.key)) return tokens[i - 1]!.key;
+    if (t.kind !== 'word' && t.kind !== 'number') break;
+    if (t.key === 'to') heads.push(tokens[i - 1]!.key);
   }
-  return null;
+  return heads;
 }
 
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
+  const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
-    || infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, NEGATION) !== null;
+    || firstIn(heads, NEGATION) !== null;
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
@@ -201,8 +204,8 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, THREATENED))) modality = 'threatened';
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
-  else if ((cue = infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, PLEDGED))) modality = 'pledged';
-  else if ((cue = infinitiveCue(tokens, input.sentenceFirst, input.triggerFirst, PLANNED))) modality = 'planned';
+  else if ((cue = firstIn(heads, PLEDGED))) modality = 'pledged';
+  else if ((cue = firstIn(heads, PLANNED))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
   else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local))) modality = 'reported';
