@@ -6,7 +6,7 @@ import type { Doc } from '../src/clean/doc.ts';
 import type { ExtractWorkerData, ExtractWorkerMessage } from './extract-worker.ts';
 import { median } from './measure.ts';
 
-const BOOTSTRAP = new URL('./ts-worker.mjs', import.meta.url);
+const BOOTSTRAP = new URL('../src/runtime/ts-worker.mjs', import.meta.url);
 const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url).href;
 
 export async function parallelExtractMs(docs: Doc[], workerCount: number, runs: number, warmupDocs: number): Promise<number> {

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Entry point: registers the TypeScript loader, then runs the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point: runs the CLI from its bundle (src/runtime/bundles.mjs), built again
+// first when any source changed; where it cannot be built, from the TypeScript sources
+// through the tsx loader.
+import { bundleUrl, ensureBundles } from '../src/runtime/bundles.mjs';
 
-register();
-await import('../src/cli/main.ts');
+if (await ensureBundles()) {
+  await import(bundleUrl('cli'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -2,9 +2,9 @@
 // first: a feed that declares entities in a DOCTYPE is refused before parsing, so
 // neither "billion laughs" expansion nor external entities (XXE) can happen; the
 // parser (linkedom's XML mode) never fetches anything and expands no custom entity.
-import { DOMParser, parseHTML } from 'linkedom';
 import type { RawDoc, ReadFailure, ReadResult } from './raw-doc.ts';
 import { htmlToText } from './html-text.ts';
+import { dom } from './linkedom.ts';
 import { toIsoDate } from './iso-date.ts';
 
 const ENTITY_DECLARATION = /<!ENTITY|<!DOCTYPE[^>[]*\[/i;
@@ -13,7 +13,7 @@ const name = (el: Element) => el.tagName.toLowerCase();
 const childrenNamed = (el: Element, names: string[]) => Array.from(el.children).filter((c) => names.includes(name(c)));
 
 function htmlStringToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = dom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return htmlToText(document.body as unknown as Node);
 }
 
@@ -59,7 +59,7 @@ function items(root: Element): Element[] {
 
 export function readFeed(xml: string, source: string): ReadResult {
   if (ENTITY_DECLARATION.test(xml)) return { ok: false, failure: { source, reason: 'feed declares XML entities; refused for safety' } };
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+  const doc = new (dom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as Document;
   const root = doc.documentElement;
   if (!root || !['rss', 'feed', 'rdf:rdf'].includes(name(root))) {
     return { ok: false, failure: { source, reason: 'XML file is not an RSS or Atom feed' } };

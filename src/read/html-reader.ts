@@ -1,10 +1,10 @@
 // HTML page → one RawDoc: Readability finds the article body, our own walk turns it
 // into paragraphs. Scripts, styles, iframes and attributes (onerror=…) never reach
 // the text: the walk reads text nodes only and skips those elements.
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ReadResult } from './raw-doc.ts';
 import { htmlMeta } from './html-meta.ts';
+import { dom } from './linkedom.ts';
 import { htmlToText, treeDepth } from './html-text.ts';
 
 /** Readability recurses over the tree; deeper pages go to the plain walk instead. */
@@ -22,9 +22,9 @@ const CHROME = 'nav, header, footer, aside, menu, [role="navigation"], [role="ba
  * body inside the first element: both are wrapped in a page first.
  */
 function parse(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = dom().parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.localName === 'html') return doc;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  return dom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 function readabilityText(html: string): string | null {

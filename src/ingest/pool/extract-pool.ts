@@ -22,9 +22,8 @@ import type { RawDoc } from '../../read/raw-doc.ts';
 import type { Extractor } from './extractor.ts';
 import type { PackedAnalysis, Prepared } from './prepare.ts';
 import type { WorkerReply, WorkerTask } from './extract-worker.ts';
+import { workerScript } from '../../runtime/bundles.mjs';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-const MODULE = new URL('./extract-worker.ts', import.meta.url).href;
 /**
  * Documents per worker in the pool, all sent to it: enough to keep it busy through
  * the calling thread's longest pause (a batch written to SQLite: 50 documents at
@@ -316,7 +315,8 @@ export class ExtractPool implements Extractor {
 }
 
 function startWorker(resourceLimits: ResourceLimits): Worker {
-  const worker = new Worker(ENTRY, { workerData: { module: MODULE }, resourceLimits });
+  const { url, module } = workerScript('extract-worker');
+  const worker = new Worker(url, { workerData: { module }, resourceLimits });
   // A worker's error (out of memory) is followed by its exit, which the pool (or
   // runOn()) acts on; unheard, the error would end this process.
   worker.on('error', () => {});

@@ -2,7 +2,8 @@
 import type { IngestEvent, IngestSummary } from '../../ingest/types.ts';
 
 export interface IngestWorkerData {
-  module: string;
+  /** The TypeScript module ts-worker.mjs loads; null when the worker runs from its bundle. */
+  module: string | null;
   /** The store location: the worker opens its own connection to it. */
   location: string;
   maxBytes: number;

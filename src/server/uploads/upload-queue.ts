@@ -10,6 +10,7 @@ import type { IngestSummary } from '../../ingest/types.ts';
 import { HttpError } from '../http.ts';
 import { uploadedSource } from './upload-checks.ts';
 import type { FromWorker, IngestWorkerData, ToWorker } from './messages.ts';
+import { workerScript } from '../../runtime/bundles.mjs';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 
@@ -28,8 +29,6 @@ export interface UploadJob {
   error: string | null;
 }
 
-const BOOTSTRAP = new URL('./ts-worker.mjs', import.meta.url);
-const WORKER_MODULE = new URL('./ingest-worker.ts', import.meta.url).href;
 const KEEP_JOBS = 200;
 const NOTES_PER_JOB = 100;
 
@@ -106,8 +105,9 @@ export class UploadQueue {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const data: IngestWorkerData = { module: WORKER_MODULE, location: this.location, maxBytes: this.maxBytes };
-    const worker = new Worker(BOOTSTRAP, { workerData: data });
+    const { url, module } = workerScript('ingest-worker');
+    const data: IngestWorkerData = { module, location: this.location, maxBytes: this.maxBytes };
+    const worker = new Worker(url, { workerData: data });
     worker.on('message', (message: FromWorker) => this.onMessage(message));
     worker.on('error', (error) => this.onCrash(error));
     worker.on('exit', () => {

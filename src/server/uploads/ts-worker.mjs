@@ -1,9 +1,0 @@
-// Worker bootstrap: registers tsx inside the worker thread, then loads the
-// TypeScript module named in workerData.module. Plain JavaScript because nothing can
-// load TypeScript before this runs: on Node 20 the hooks the main thread registered
-// (bin/entente.js, or --import tsx) do not reach a worker's loader.
-import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
-
-register();
-await import(workerData.module);
