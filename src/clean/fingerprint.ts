@@ -99,6 +99,25 @@ export function hammingDistance(a: bigint, b: bigint): number {
   return bitCount32(Number(x & 0xffffffffn)) + bitCount32(Number(x >> 32n));
 }
 
+/**
+ * The closest of the fingerprints it is shown, within `maxDistance` bits of `fp` (the
+ * first shown on a tie): what a near copy is a copy of.
+ */
+export class ClosestFingerprint {
+  private best: { id: string; distance: number } | null = null;
+
+  constructor(private readonly fp: bigint, private readonly maxDistance: number) {}
+
+  consider(id: string, fingerprint: bigint): void {
+    const distance = hammingDistance(this.fp, fingerprint);
+    if (distance <= this.maxDistance && (this.best === null || distance < this.best.distance)) this.best = { id, distance };
+  }
+
+  get id(): string | null {
+    return this.best?.id ?? null;
+  }
+}
+
 function bitCount32(v: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);

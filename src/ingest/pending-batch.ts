@@ -1,7 +1,7 @@
 // The documents read since the last commit. They are not in the store yet, so
 // "already seen" and "near copy" must also be asked of them.
 import type { StoredDocInput } from '../store/store.ts';
-import { hammingDistance } from '../clean/index.ts';
+import { ClosestFingerprint } from '../clean/fingerprint.ts';
 
 export class PendingBatch {
   readonly items: StoredDocInput[] = [];
@@ -22,15 +22,9 @@ export class PendingBatch {
 
   /** The closest original in the batch within `maxDistance` bits, as the store does it. */
   nearDuplicate(fp: bigint, maxDistance: number): string | null {
-    let best: { id: string; distance: number } | null = null;
-    for (const item of this.items) {
-      if (item.duplicateOf !== null) continue;
-      const distance = hammingDistance(fp, item.fingerprint);
-      if (distance <= maxDistance && (best === null || distance < best.distance)) {
-        best = { id: item.doc.id, distance };
-      }
-    }
-    return best?.id ?? null;
+    const closest = new ClosestFingerprint(fp, maxDistance);
+    for (const item of this.items) if (item.duplicateOf === null) closest.consider(item.doc.id, item.fingerprint);
+    return closest.id;
   }
 
   /** Hands the items over and starts empty. */

@@ -4,7 +4,7 @@
 // several machines share a database (claims.ts).
 import { redactLocation, type Store, type StoreCounts, type StoredEntity } from '../store.ts';
 import { BANDS, fingerprintBands } from '../fingerprint-bands.ts';
-import { hammingDistance } from '../../clean/fingerprint.ts';
+import { ClosestFingerprint } from '../../clean/fingerprint.ts';
 import { WrittenEntities } from '../written-entities.ts';
 import { toDyadEventRow, type EventJoinRow } from '../sqlite/event-row.ts';
 import { connect, openError, type Sql } from './connect.ts';
@@ -42,12 +42,9 @@ function postgresStore(sql: Sql, url: string): Store {
     hasDocument,
     async findNearDuplicate(fp, maxDistance) {
       const [b0, b1, b2, b3] = fingerprintBands(fp);
-      let best: { id: string; distance: number } | null = null;
+      const closest = new ClosestFingerprint(fp, maxDistance);
       const consider = (rows: readonly { id: string; fingerprint: bigint }[]) => {
-        for (const { id, fingerprint } of rows) {
-          const distance = hammingDistance(fp, BigInt.asUintN(64, fingerprint));
-          if (distance <= maxDistance && (best === null || distance < best.distance)) best = { id, distance };
-        }
+        for (const { id, fingerprint } of rows) closest.consider(id, fingerprint);
       };
       // Only originals are candidates; the band index finds every match only below BANDS bits.
       if (maxDistance < BANDS) {
@@ -57,7 +54,7 @@ function postgresStore(sql: Sql, url: string): Store {
         await sql<{ id: string; fingerprint: bigint }[]>`SELECT id, fingerprint FROM documents WHERE duplicate_of IS NULL`
           .cursor(1000, (rows) => consider(rows));
       }
-      return (best as { id: string } | null)?.id ?? null;
+      return closest.id;
     },
     async saveBatch(items) {
       const stored = await saveBatchWithRetry(sql, items, written);

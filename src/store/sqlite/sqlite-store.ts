@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import type { Store, StoreCounts, StoredDocInput, StoredEntity } from '../store.ts';
 import { BANDS, fingerprintBands, fingerprintFromHex } from '../fingerprint-bands.ts';
-import { hammingDistance } from '../../clean/fingerprint.ts';
+import { ClosestFingerprint } from '../../clean/fingerprint.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { prepareStatements } from './statements.ts';
 import { saveItems } from './save-batch.ts';
@@ -76,12 +76,9 @@ function sqliteStore(db: Database.Database): Store {
       // The band index finds every match only below BANDS bits; beyond, scan.
       const candidates = (maxDistance < BANDS ? s.nearByBand.iterate({ b0, b1, b2, b3 }) : s.allOriginals.iterate()) as
         Iterable<{ id: string; fingerprint: string }>;
-      let best: { id: string; distance: number } | null = null;
-      for (const { id, fingerprint } of candidates) {
-        const distance = hammingDistance(fp, fingerprintFromHex(fingerprint));
-        if (distance <= maxDistance && (best === null || distance < best.distance)) best = { id, distance };
-      }
-      return best?.id ?? null;
+      const closest = new ClosestFingerprint(fp, maxDistance);
+      for (const { id, fingerprint } of candidates) closest.consider(id, fingerprintFromHex(fingerprint));
+      return closest.id;
     },
     async saveBatch(items) {
       // IMMEDIATE: take the write lock at BEGIN, so a concurrent writer waits
