@@ -1106,3 +1106,29 @@ test('a pledge, plan or refusal reaches through its infinitive to the noun it go
   // A comma ends the reach: what follows is said as done.
   assert.equal(extract(doc('Egypt offered to mediate, and Hamas met Egyptian officials in Cairo.')).events.find((e) => e.source === 'hamas')?.modality, 'asserted');
 });
+
+test('a group described as "a militia backed by X" has X as its patron, a standing tie and no event', () => {
+  const x = extract(doc('The Kivu Liberation Front, a militia backed by Rwanda, denied the report.'));
+  assert.deepEqual(relations(x), ['PATRON rwanda -> kivu-liberation-front']);
+  assert.deepEqual(events(x), []);
+  // Arms given are still counted as aid.
+  const armed = extract(doc('The Ruzizi Defence Force, an armed group armed by Burundi, seized a border post.'));
+  assert.ok(relations(armed).includes('PATRON burundi -> ruzizi-defence-force'));
+  assert.ok(events(armed).includes('AID burundi -> ruzizi-defence-force'));
+});
+
+test('a person described as "a former army colonel" stays a person, and leads what is "led by" him', () => {
+  const x = extract(doc('The Kivu Liberation Front is led by Jean-Paul Mbeki, a former army colonel.'));
+  assert.equal(x.entities.find((e) => e.name === 'Jean-Paul Mbeki')?.kind, 'person');
+  assert.deepEqual(relations(x), ['LEADS jean-paul-mbeki -> kivu-liberation-front']);
+  // A name described by a group noun alone is still a group.
+  const group = extract(doc('Dan Na Ambassagou, a Dogon self-defence militia, attacked a village near Bankass.'));
+  assert.equal(group.entities.find((e) => e.name === 'Dan Na Ambassagou')?.kind, 'organization');
+});
+
+test('"A and B, arch-rivals," is a rivalry and "close allies" an alliance; "former enemies" is neither', () => {
+  assert.ok(relations(extract(doc('India and Pakistan, arch-rivals since 1947, exchanged fire along the border.'))).includes('RIVAL india -> pakistan'));
+  assert.ok(relations(extract(doc('Serbia and Hungary, close allies, held talks in Belgrade.'))).includes('ALLY serbia -> hungary'));
+  assert.deepEqual(relations(extract(doc('Ethiopia and Eritrea, former enemies, signed a deal in Jeddah.'))), []);
+  assert.deepEqual(relations(extract(doc('Ethiopia and Eritrea were once bitter enemies.'))), []);
+});

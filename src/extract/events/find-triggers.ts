@@ -88,6 +88,16 @@ function inNounPhrase(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'number' || DETERMINERS.has(t.key) || PREPOSITION_LIKE.has(t.key) || t.text === ',');
 }
 
+/** ", a militia backed by", ", an armed group supported by": the participle ends a short aside that describes the name before it. */
+function inDescribingAside(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 2; i >= Math.max(1, at - 5); i--) {
+    const t = tokens[i]!;
+    if ((t.key === 'a' || t.key === 'an') && tokens[i - 1]!.text === ',') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, length: number, nameEnds: ReadonlySet<number>): boolean {
   if (!form.participle || !tokens[at]!.key.endsWith('ed')) return false;
   const prev = tokens[at - 1];
@@ -96,7 +106,8 @@ function adjectival(form: TriggerForm, tokens: readonly Token[], at: number, len
   // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran,": a standing tie
   // described (a relation), like "Iran-backed", not an event. Money and arms stay events
   // ("which is financed by X"): the ledger counts them.
-  if (next?.key === 'by' && STANDING_PARTICIPLES.has(tokens[at]!.key) && (prev?.text === ',' || (PRESENT_BE.has(prev?.key ?? '') && RELATIVES.has(tokens[at - 2]?.key ?? '')))) return true;
+  if (next?.key === 'by' && STANDING_PARTICIPLES.has(tokens[at]!.key)
+    && (prev?.text === ',' || (PRESENT_BE.has(prev?.key ?? '') && RELATIVES.has(tokens[at - 2]?.key ?? '')) || inDescribingAside(tokens, at))) return true;
   // "officials accused of financing Hamas", "companies suspected of arming Russia": a
   // passive with no accuser named (the active verb takes its object before "of"), which
   // says what the accused did, not who accused them.

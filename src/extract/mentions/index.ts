@@ -5,7 +5,7 @@ import type { Sentence, TextLayer } from '../../text/layer.ts';
 import { skeleton } from '../../text/normalize.ts';
 import { isPossessive, type Token } from '../../text/tokens.ts';
 import { knownEntity, namedEntity, newRegistry, slugify, type DocEntity, type Registry } from '../entities/registry.ts';
-import { classifyRun, honorificLength, UNKNOWN_RUN } from './classify-run.ts';
+import { classifyRun, honorificLength, honorificWords, UNKNOWN_RUN } from './classify-run.ts';
 import { findGazetteerMatches, gazetteerFor, type GazetteerMatch } from './gazetteer.ts';
 import { lexiconPersonKeys, nameWords, personKey } from './person-keys.ts';
 import { findReferences, learnRulers } from './references.ts';
@@ -233,13 +233,14 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
       const segLast = personNext ? m.last : segEnd;
       const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i);
       const acronymed = !personNext && definesAcronym(tokens, i, segEnd);
-      const cls = groupAppositive(tokens, segLast) || acronymed ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
+      const asGroup = groupAppositive(tokens, segLast, honorificWords(state.lexicon));
+      const cls = asGroup || acronymed ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
       if (cls.kind === 'person' || personNext) {
         if (personNext) consumed.add(m);
         const entity = personEntity(state, surfaceOf(state, i, segLast), personNext ? m.id : null);
         out.push(mention(state, entity.id, i, segLast, sentence, 'name'));
         state.pendingPersons.push(out.at(-1)!);
-      } else if (cls.kind === 'unknown' && (namedAsGroup(tokens, i) || groupAppositive(tokens, segLast) || acronymed)) {
+      } else if (cls.kind === 'unknown' && (namedAsGroup(tokens, i) || asGroup || acronymed)) {
         // "a new militant group called al-Sabireen", "Hamas affiliate Aknaf Bayt al-Maqdis"
         const entity = namedEntity(state.registry, surfaceOf(state, i, segEnd), 'organization');
         out.push(mention(state, entity.id, i, segEnd, sentence, 'name'));
@@ -307,13 +308,21 @@ function ledByName(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.key === 'by' && LEADING_VERBS.test(tokens[first - 2]?.key ?? '');
 }
 
-/** "Dan Na Ambassagou, a Dogon self-defence militia": a name in apposition to a group noun. */
-function groupAppositive(tokens: readonly Token[], end: number): boolean {
+/** Nouns for a person that a group noun may qualify: "a former army colonel", "a militia commander". */
+const PERSON_AFTER_GROUP = new Set(['officer', 'leader', 'commander', 'official', 'spokesman', 'spokeswoman', 'chief', 'founder', 'veteran', 'fighter', 'member', 'defector', 'boss']);
+
+/**
+ * "Dan Na Ambassagou, a Dogon self-defence militia": a name in apposition to a group
+ * noun. Not when the group noun only qualifies a person ("X, a former army colonel").
+ */
+function groupAppositive(tokens: readonly Token[], end: number, honorifics: ReadonlySet<string>): boolean {
   if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.key ?? '')) return false;
   for (let i = end + 2; i < end + 8; i++) {
     const t = tokens[i];
     if (!t || t.text === ',') return false;
-    if (GROUP_HEADS.has(t.key)) return true;
+    if (!GROUP_HEADS.has(t.key)) continue;
+    const next = tokens[i + 1]?.key ?? '';
+    if (!PERSON_AFTER_GROUP.has(next) && !honorifics.has(next)) return true;
   }
   return false;
 }

@@ -49,10 +49,11 @@ const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(m
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
-const BACKED_BY_PHRASE = /^(, )?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
+const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
+const BYGONE = new Set(['former', 'onetime', 'one-time', 'erstwhile', 'once', 'ex', 'previous', 'past']);
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
 const ASIDE = /^, (who|which) [^,]*,/;
@@ -114,7 +115,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
       return { type: 'PATRON', source: a, target: b, rule: '"A\'s backing of B"' };
     }
   }
-  // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran", "X is funded by Y"
+  // "Hezbollah, backed by Iran,", "the Houthis, who are backed by Tehran", "X is funded by Y",
+  // "X, a militia backed by Rwanda"
   // "a mission to Haiti, backed by the United States": after a comma alone, the aside may
   // qualify a noun before the state; a group or person is what it describes.
   if (BACKED_BY_PHRASE.test(raw) && (!raw.startsWith(', backed') || kindOf(ctx, a) !== 'state')) return { type: 'PATRON', source: b, target: a, rule: '"A, backed by B"' };
@@ -303,11 +305,14 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     const b = mentions[i + 1]!;
     if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
     const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !ENDS_LY.test(k));
-    const copula = COPULA.test(after[0] ?? '') ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
+    // "India and Pakistan, arch-rivals since 1947,": an aside says it as well as "are".
+    const copula = COPULA.test(after[0] ?? '') || after[0] === ',' ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
     if (copula === 0) continue;
     // "are nuclear-armed rivals": adjectives may stand before the noun.
     let n = copula;
     while (n < copula + 4 && n < after.length && !RIVAL.has(after[n]!) && !ALLY.has(after[n]!) && !NEGATIONS.has(after[n]!) && (after[n] === '-' || DESCRIPTIVE_WORD.test(after[n]!))) n++;
+    // "former enemies", "one-time allies": a tie that has ended.
+    if (after.slice(copula, n).some((k) => BYGONE.has(k))) continue;
     const noun = after[n] ?? '';
     if (RIVAL.has(noun)) out.push({ type: 'RIVAL', source: a, target: b, rule: '"A and B are rivals"' });
     else if (ALLY.has(noun)) out.push({ type: 'ALLY', source: a, target: b, rule: '"A and B are allies"' });
