@@ -1132,3 +1132,22 @@ test('"A and B, arch-rivals," is a rivalry and "close allies" an alliance; "form
   assert.deepEqual(relations(extract(doc('Ethiopia and Eritrea, former enemies, signed a deal in Jeddah.'))), []);
   assert.deepEqual(relations(extract(doc('Ethiopia and Eritrea were once bitter enemies.'))), []);
 });
+
+test('a sale of any arms named in the shared weapons list is military cooperation with its amount', () => {
+  const x = extract(doc('South Korea sold 48 K9 howitzers to Poland in a deal worth $2.4 billion.'));
+  assert.deepEqual(events(x), ['COOPERATE south-korea -> poland']);
+  assert.equal(x.events[0]!.amount?.value, 2_400_000_000);
+  // Selling what is not arms is no military cooperation.
+  assert.deepEqual(events(extract(doc('South Korea sold its stake in a shipyard to Poland.'))), []);
+});
+
+test('"States" in "the United States" is no saying verb: the event is not reported by the name after it', () => {
+  const x = extract(doc('Qatar brokered talks between the United States and Chad.'));
+  assert.ok(x.events.length > 0);
+  for (const e of x.events) {
+    assert.equal(e.modality, 'asserted');
+    assert.equal(e.attribution, null);
+  }
+  const said = extract(doc('Iran funds Hamas, the United States says.'));
+  assert.equal(said.events[0]?.attribution, 'united-states');
+});

@@ -56,7 +56,8 @@ export interface RawTrigger {
   mode: string | null;
   preps?: string[];
   requirePrep?: boolean;
-  object?: string[];
+  /** The nouns themselves, or the name of a list under objectLists. */
+  object?: string[] | string;
   hostIsSubject?: boolean;
   personObject?: boolean;
   targetIsPlace?: boolean;
@@ -77,7 +78,7 @@ export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     pos,
     preps: raw.preps ?? [],
     requirePrep: raw.requirePrep ?? false,
-    object: raw.object && raw.object.length > 0 ? raw.object : null,
+    object: objectNouns(raw),
     hostIsSubject: raw.hostIsSubject ?? false,
     personObject: raw.personObject ?? false,
     targetIsPlace: raw.targetIsPlace ?? false,
@@ -86,6 +87,15 @@ export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     needsGiving: raw.needsGiving ?? false,
     mutual: raw.mutual ?? false,
   };
+}
+
+const OBJECT_LISTS = data.objectLists as Record<string, string[]>;
+
+function objectNouns(raw: RawTrigger): readonly string[] | null {
+  if (typeof raw.object !== 'string') return raw.object && raw.object.length > 0 ? raw.object : null;
+  const list = OBJECT_LISTS[raw.object];
+  if (!list) throw new Error(`triggers.json: "${raw.lemma ?? raw.forms?.[0]}" names object list "${raw.object}", which objectLists does not hold`);
+  return list;
 }
 
 /** Regular inflections: fund → funds, funded, funding; finance → financed, financing. */

@@ -63,6 +63,8 @@ function findAttribution(input: ModalityInput): ActorMention | null {
       if (m) return m;
     }
     if (!SPEECH.has(k) || (i >= input.triggerFirst && i < input.triggerLast)) continue;
+    // A capital inside the sentence makes it part of a name: "the United States", "Said Jalili".
+    if (tokens[i]!.cap && i > input.sentenceFirst) continue;
     mentions ??= input.mentions.filter((m) => !m.weak);
     const before = lastEndingIn(mentions, i - 2, i);
     if (before && i < input.triggerFirst) return before;
