@@ -1151,3 +1151,7 @@ test('"States" in "the United States" is no saying verb: the event is not report
   const said = extract(doc('Iran funds Hamas, the United States says.'));
   assert.equal(said.events[0]?.attribution, 'united-states');
 });
+
+test('a count in words between the preposition and a demonym keeps the target: "sanctions on six Belarusian officials"', () => {
+  assert.deepEqual(events(extract(doc('The European Union imposed sanctions on six Belarusian officials.'))), ['SANCTION european-union -> belarus']);
+});

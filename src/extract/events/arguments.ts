@@ -36,7 +36,9 @@ const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against'
 const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'convened']);
 // "trained units of the RSF": parts of an actor stand for it.
 const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
-const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'members', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'at', 'least', 'more', 'than']);
+/** Counts in words: "six Belarusian officials". */
+const COUNT_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
+const QUANTITIES = new Set([...COUNT_WORDS, 'members', 'number', 'at', 'least', 'more', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-called', 'so', 'called', 'both', 'also', 'directly', 'new', 'every', 'each',
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -111,8 +113,8 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   // preposition before the title, the name is still inside "Secretary-General of X".
   const stop = Math.max(floor, m.first - 9);
   let inner: string | null = null;
-  // "sanctions on 12 Iranian officials": a number may stand between too.
-  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.kind === 'number' || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
+  // "sanctions on 12 Iranian officials", "on six Belarusian officials": a number may stand between too.
+  while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.kind === 'number' || COUNT_WORDS.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
     || isPossessive(tokens[i]) || insideWeak(mentions, i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
     // "the Secretary General of the Ba'ath Party": the name is the object of "of"; in
     // "US Secretary of State Antony Blinken" the "of" belongs to the title before the name.
