@@ -1155,3 +1155,12 @@ test('"States" in "the United States" is no saying verb: the event is not report
 test('a count in words between the preposition and a demonym keeps the target: "sanctions on six Belarusian officials"', () => {
   assert.deepEqual(events(extract(doc('The European Union imposed sanctions on six Belarusian officials.'))), ['SANCTION european-union -> belarus']);
 });
+
+test('"based in" reaches past a town to its state, "has offices in" is a base, and each place listed after the first is one too', () => {
+  assert.deepEqual(relations(extract(doc('The Polisario Front, which is based in Tindouf in Algeria, rejected the plan.'))), ['BASED_IN polisario-front -> algeria']);
+  assert.deepEqual(relations(extract(doc('The Kivu Liberation Front maintains a political office in Kigali.'))), ['BASED_IN kivu-liberation-front -> rwanda']);
+  assert.deepEqual(relations(extract(doc('Hamas leaders are based in Doha, Beirut and Ankara.'))).sort(),
+    ['BASED_IN hamas -> lebanon', 'BASED_IN hamas -> qatar', 'BASED_IN hamas -> turkey']);
+  // A name after "and" that has a verb of its own starts a new clause.
+  assert.ok(!relations(extract(doc('Hamas is based in Gaza and Israel attacked it.'))).includes('BASED_IN hamas -> israel'));
+});

@@ -47,7 +47,8 @@ const PATRONAGE = new Set(['backing', 'sponsorship', 'patronage', 'sponsoring', 
 const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/;
 const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/;
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
-const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
+// "based in Y", "has offices in Y", "based in Tindouf in Y": a place inside the state may come first.
+const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) )?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
@@ -825,6 +826,27 @@ function itsNamedTie(tokens: readonly Token[], mentions: readonly ActorMention[]
   return out;
 }
 
+const LIST_ENDS = new Set(['and', 'or', 'in', 'since', 'until', 'as', 'where', 'while', 'but', 'for', 'after', 'before', 'from']);
+
+/** The places listed right after `m` ("Doha, Ankara and Istanbul"). */
+function listedAfter(ctx: Ctx, m: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  let last = m;
+  for (let k = ctx.mentions.indexOf(m) + 1; k < ctx.mentions.length; k++) {
+    const c = ctx.mentions[k]!;
+    const glue = ctx.tokens[last.last];
+    const joined = c.first === last.last + 1 && (glue?.text === ',' || glue?.key === 'and');
+    const kind = kindOf(ctx, c);
+    // Not "based in Gaza and Israel attacked it": a verb after the name starts a clause.
+    const after = ctx.tokens[c.last];
+    const ends = after === undefined || !LOWER_WORD.test(after.text) || LIST_ENDS.has(after.key);
+    if (!joined || !ends || c.weak || (kind !== 'state' && kind !== 'other')) break;
+    out.push(c);
+    last = c;
+  }
+  return out;
+}
+
 export function findPatternRelations(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   // A relation joins two different actors: where the sentence names a single one, only an armed
   // wing's descriptor (which points to the wing's parent) can give any, and nothing else is read.
@@ -854,6 +876,8 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
       const next = mentions[j + 1];
       if (found.target === b && isPossessive(tokens[b.last]) && next && next.first === b.last + 1) found.target = next;
       out.push(found);
+      // "offices in Doha and Istanbul": the places listed after the first share its tie.
+      if (found.type === 'BASED_IN' && found.target === b) out.push(...listedAfter(ctx, b).map((c) => ({ ...found, target: c })));
     }
   }
   return out;
