@@ -1164,3 +1164,13 @@ test('"based in" reaches past a town to its state, "has offices in" is a base, a
   // A name after "and" that has a verb of its own starts a new clause.
   assert.ok(!relations(extract(doc('Hamas is based in Gaza and Israel attacked it.'))).includes('BASED_IN hamas -> israel'));
 });
+
+test('an organization that puts its head word first is one name, "and" included, and keeps its acronym past "in <state>"', () => {
+  const x = extract(doc('Khartoum had sent weapons to the Front for Change and Concord in Chad (FACT) last week. Chad attacked FACT on Monday.'));
+  const front = x.entities.find((e) => e.name === 'Front for Change and Concord');
+  assert.equal(front?.kind, 'organization');
+  assert.deepEqual(events(x), [`AID sudan -> ${front.id}`, `ASSAULT chad -> ${front.id}`]);
+  assert.deepEqual(events(extract(doc('Zambia backed the Movement for Multiparty Democracy.'))), ['SUPPORT zambia -> movement-for-multiparty-democracy']);
+  // Two states joined by "and" stay two.
+  assert.deepEqual(events(extract(doc('Sudan sent weapons to Chad and Niger.'))), ['AID sudan -> chad', 'AID sudan -> niger']);
+});

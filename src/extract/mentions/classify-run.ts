@@ -3,6 +3,7 @@
 import type { EntityKind } from '../../contract.ts';
 import type { Lexicon } from '../../lexicon/load.ts';
 import type { Token } from '../../text/tokens.ts';
+import { headFirst } from './runs.ts';
 
 export type RunClass = { kind: 'organization'; entityKind: EntityKind } | { kind: 'person' } | { kind: 'unknown' };
 
@@ -60,7 +61,8 @@ export function classifyRun(lexicon: Lexicon, tokens: readonly Token[], first: n
     }
   }
   if (!head) return UNKNOWN_RUN;
-  const suffixKind = lexicon.orgSuffixes.get(head.text);
+  const firstHead = headFirst(lexicon, tokens, first, last);
+  const suffixKind = lexicon.orgSuffixes.get(firstHead >= 0 ? tokens[firstHead]!.text : head.text);
   if (suffixKind && words >= 2) return organizationRun(suffixKind);
   if (capitalised === 0 || capitalised > 5) return UNKNOWN_RUN;
   if (afterTitle) return PERSON_RUN;

@@ -431,8 +431,12 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
   for (const m of found) {
     const [open, acr, close] = [tokens[m.last], tokens[m.last + 1], tokens[m.last + 2]];
     if (open?.text !== '(' || close?.text !== ')' || !acr || !DEFINED_ACRONYM.test(acr.text)) continue;
-    state.acronyms.set(acr.text, m.entity);
-    state.registry.entities.get(m.entity)?.aliases.add(acr.text);
+    // "the Front for Change and Concord in Chad (FACT)": the place closes the group's name.
+    const owner = tokens[m.first - 1]?.key === 'in' && state.registry.entities.get(m.entity)?.kind === 'state'
+      ? found.find((x) => x.last === m.first - 1 && state.registry.entities.get(x.entity)?.kind !== 'state') ?? m
+      : m;
+    state.acronyms.set(acr.text, owner.entity);
+    state.registry.entities.get(owner.entity)?.aliases.add(acr.text);
   }
 }
 

@@ -45,7 +45,8 @@ function isHyphen(t: Token | undefined): boolean {
 /** "Foreign Affairs and National Security Committee" is one name; "Iran and Syria" two. The
  * runs are pushed to `runs`. */
 function splitAtAnd(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number, runs: Run[]): void {
-  if (lexicon.orgSuffixes.has(tokens[last - 1]!.text)) {
+  // "Justice and Equality Movement", and head first: "Movement for Justice and Equality".
+  if (lexicon.orgSuffixes.has(tokens[last - 1]!.text) || headFirst(lexicon, tokens, first, last) >= 0) {
     runs.push({ first, last });
     return;
   }
@@ -55,6 +56,18 @@ function splitAtAnd(lexicon: Lexicon, tokens: readonly Token[], first: number, l
     if (i > start) runs.push({ first: start, last: i });
     start = i + 1;
   }
+}
+
+/**
+ * Where a name puts its organization head word first ("Movement for Democratic Change",
+ * "Front for the Liberation of Mozambique"): the index of that head, else -1.
+ */
+export function headFirst(lexicon: Lexicon, tokens: readonly Token[], first: number, last: number): number {
+  for (let i = first; i + 1 < last; i++) {
+    const link = tokens[i + 1]!.key;
+    if (link === 'of' || link === 'for') return lexicon.orgSuffixes.has(tokens[i]!.text) ? i : -1;
+  }
+  return -1;
 }
 
 /** Maximal runs of capitalised words, particles and inner hyphens, skipping `blocked` tokens. */
