@@ -1174,3 +1174,11 @@ test('an organization that puts its head word first is one name, "and" included,
   // Two states joined by "and" stay two.
   assert.deepEqual(events(extract(doc('Sudan sent weapons to Chad and Niger.'))), ['AID sudan -> chad', 'AID sudan -> niger']);
 });
+
+test('an actor opening the clause a person said is the subject of its noun trigger, not the speaker', () => {
+  const x = extract(doc('Foreign Minister Mahamat Saleh Annadif said Khartoum had sent weapons to the Front for Change and Concord.'));
+  assert.deepEqual(events(x), ['AID sudan -> front-for-change-and-concord']);
+  assert.equal(nameOf(x, x.events[0]!.attribution), 'Mahamat Saleh Annadif');
+  // With no actor opening it, the clause's noun is still the speaker's own.
+  assert.deepEqual(events(extract(doc('Hamas said a recent visit to Iran by its leaders was a success.'))), ['CONSULT hamas -> iran']);
+});

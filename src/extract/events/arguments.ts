@@ -266,9 +266,13 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
 
 /** "Seoul said the soldiers were trained by Russian instructors": the speaker is not the
  * subject of the verb in the clause said. Not of a noun ("Hamas said a recent visit to Iran…",
- * the speaker's own), not "is said to have trained", not an aside ("Iran, media said, armed…"). */
+ * the speaker's own) unless an actor opens the clause said ("X said Khartoum had sent
+ * weapons"), not "is said to have trained", not an aside ("Iran, media said, armed…"). */
 function speakerApart(ctx: ArgumentContext, trig: TriggerMatch, said: number): boolean {
-  return trig.trigger.pos === 'verb' && !BE.has(ctx.tokens[said - 1]?.key ?? '') && ctx.tokens[said + 1]?.text !== ',';
+  if (BE.has(ctx.tokens[said - 1]?.key ?? '') || ctx.tokens[said + 1]?.text === ',') return false;
+  if (trig.trigger.pos === 'verb') return true;
+  const opens = ctx.tokens[said + 1]?.key === 'the' ? said + 2 : said + 1;
+  return ctx.mentions.some((m) => m.first === opens && m.last <= trig.first && !m.weak);
 }
 
 /**
