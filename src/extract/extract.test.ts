@@ -1182,3 +1182,9 @@ test('an actor opening the clause a person said is the subject of its noun trigg
   // With no actor opening it, the clause's noun is still the speaker's own.
   assert.deepEqual(events(extract(doc('Hamas said a recent visit to Iran by its leaders was a success.'))), ['CONSULT hamas -> iran']);
 });
+
+test('"Community" heads an organization\'s name, and the regional blocs of the Americas, Africa and Eurasia are known', () => {
+  assert.deepEqual(events(extract(doc('The Andean Community criticised Peru.'))), ['ACCUSE andean-community -> peru']);
+  assert.deepEqual(events(extract(doc('The Collective Security Treaty Organization sent troops to Kazakhstan.'))), ['AID csto -> kazakhstan']);
+  assert.deepEqual(events(extract(doc('The Southern African Development Community deployed troops to Mozambique.'))).map((e) => e.split(' ')[1]), ['sadc']);
+});
