@@ -1188,3 +1188,12 @@ test('"Community" heads an organization\'s name, and the regional blocs of the A
   assert.deepEqual(events(extract(doc('The Collective Security Treaty Organization sent troops to Kazakhstan.'))), ['AID csto -> kazakhstan']);
   assert.deepEqual(events(extract(doc('The Southern African Development Community deployed troops to Mozambique.'))).map((e) => e.split(' ')[1]), ['sadc']);
 });
+
+test('an agreement held ("has a defence treaty with") is a standing tie, not the act of agreeing', () => {
+  const x = extract(doc('The United States, which has a mutual defence treaty with Manila, welcomed the agreement.'));
+  assert.deepEqual(events(x), []);
+  assert.deepEqual(relations(x), ['ALLY united-states -> philippines']);
+  assert.deepEqual(events(extract(doc('Hamas had a ceasefire deal with Israel.'))), []);
+  // Signing one is the act.
+  assert.deepEqual(events(extract(doc('Russia signed a defence pact with North Korea.'))), ['AGREE russia -> north-korea']);
+});

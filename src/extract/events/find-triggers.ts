@@ -135,6 +135,22 @@ function standingRelative(tokens: readonly Token[], at: number): boolean {
   return STANDING_PRESENT.has(tokens[at]!.key) && RELATIVES.has(tokens[at - 1]?.key ?? '') && tokens[at - 2]?.text === ',';
 }
 
+const HOLDING = new Set(['has', 'have', 'had', 'maintains', 'maintain', 'maintained']);
+
+/**
+ * "The US, which has a mutual defence treaty with Manila": an agreement held is a standing
+ * tie (a relation where it binds in defence), not the act of agreeing.
+ */
+function heldAgreement(trigger: Trigger, tokens: readonly Token[], at: number): boolean {
+  if (trigger.pos !== 'noun' || trigger.type !== 'AGREE') return false;
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const t = tokens[i]!;
+    if (HOLDING.has(t.key)) return true;
+    if (t.kind !== 'word' || t.cap) return false;
+  }
+  return false;
+}
+
 /** "back-channel talks", "strike-off": a word joined by a hyphen to the next is part of a compound, no verb. */
 function compoundStart(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at];
@@ -329,7 +345,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       const length = fits(form, tokens, i, last);
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
-      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '')) continue;
+      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
       if (length > best) candidates.length = 0;

@@ -51,6 +51,7 @@ const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|s
 const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) )?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
+const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained) (an? |the )?([a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
@@ -204,6 +205,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // "Qatar, which has hosted the Hamas political bureau since 2012"
   if (HOSTED_PHRASE.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
+  }
+  // "the United States, which has a mutual defence treaty with Manila"
+  if (DEFENCE_TREATY_PHRASE.test(raw)) {
+    return { type: 'ALLY', source: a, target: b, rule: '"A has a defence treaty with B"' };
   }
   // "Palestinian Islamic Jihad, which remains close to Tehran"
   if (CLOSE_TO_PHRASE.test(raw)) {
