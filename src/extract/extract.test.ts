@@ -1197,3 +1197,9 @@ test('an agreement held ("has a defence treaty with") is a standing tie, not the
   // Signing one is the act.
   assert.deepEqual(events(extract(doc('Russia signed a defence pact with North Korea.'))), ['AGREE russia -> north-korea']);
 });
+
+test('what stands "between A and B" after a one-sided verb is its object: both are targets of its subject', () => {
+  assert.deepEqual(events(extract(doc('Beijing criticised the deal between Tokyo and Manila.'))), ['ACCUSE china -> japan', 'ACCUSE china -> philippines']);
+  // A meeting hosted between two sides stays between them.
+  assert.deepEqual(events(extract(doc('Turkey hosted talks between Russia and Ukraine.'))), ['CONSULT russia -> ukraine']);
+});

@@ -616,6 +616,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     const a = right[betweenIndex]!.m;
     const b = partner.m;
     if (t.mode === 'mediate') return subj ? { source: subj, target: a, third: b, frame: 'mediator' } : null;
+    // "Beijing criticised the deal between Tokyo and Manila": what is between the two is the
+    // object of a one-sided verb, and both are its targets.
+    if (t.pos === 'verb' && subj && !SYMMETRIC_TYPES.has(t.type)) return { source: subj, target: a, third: null, frame: 'active' };
     // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
     const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
     const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;
