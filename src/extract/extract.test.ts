@@ -1203,3 +1203,12 @@ test('what stands "between A and B" after a one-sided verb is its object: both a
   // A meeting hosted between two sides stays between them.
   assert.deepEqual(events(extract(doc('Turkey hosted talks between Russia and Ukraine.'))), ['CONSULT russia -> ukraine']);
 });
+
+test('two ministers of one state listed together act together, not with each other, and share its demonym', () => {
+  const x = extract(doc('Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the pact in Manila.'));
+  assert.deepEqual(events(x), []);
+  assert.deepEqual(relations(x).sort(), ['MEMBER_OF minoru-kihara -> japan', 'MEMBER_OF yoko-kamikawa -> japan']);
+  // Two heads of state are two sides, with or without a second demonym.
+  assert.deepEqual(events(extract(doc('Russian President Vladimir Putin and President Xi Jinping met in Beijing.'))), ['CONSULT vladimir-putin -> xi-jinping']);
+  assert.deepEqual(events(extract(doc('President Nicolas Maduro and Guyanese President Irfaan Ali met on Thursday.'))), ['CONSULT nicolas-maduro -> irfaan-ali']);
+});

@@ -533,6 +533,23 @@ function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | 
   return ok ? before : null;
 }
 
+const HEADS_OF_STATE = new Set(['president', 'prime', 'premier', 'king', 'queen', 'emir', 'chancellor', 'sultan', 'leader', 'crown']);
+
+/**
+ * "Japanese Foreign Minister X and Defence Minister Y": the actor named for the first of two
+ * office-holders, and for no one else, is the second's too; they act together, not with
+ * each other. ("President Maduro and Guyanese President Ali" are two sides.)
+ */
+function sameSideOfficials(ctx: ArgumentContext, first: ActorMention, second: ActorMention): boolean {
+  if (!ctx.isPerson(first) || !ctx.isPerson(second)) return false;
+  if (ctx.mentions.some((m) => m.first >= first.last && m.last <= second.first)) return false;
+  const glue = ctx.tokens.slice(first.last, second.first);
+  // A head of state or government heads a side of his own: "Russian President Putin and President Xi".
+  if (!glue.some((t) => t.cap) || glue.some((t) => HEADS_OF_STATE.has(t.key))) return false;
+  const owner = ctx.mentions.some((m) => m.last <= first.first && m.last >= first.first - 4 && !ctx.isPerson(m));
+  return owner;
+}
+
 /** "to Iran's arch-rival Saudi Arabia": the possessor only qualifies the actor after it. */
 function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: readonly string[] | null): ActorMention | null {
   if (!m || !isPossessive(ctx.tokens[m.last])) return m;
@@ -728,7 +745,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
   if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
-    if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
+    if (partner && !sameSideOfficials(ctx, partner, subj)) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
   return { source: subj, target, third: null, frame: 'active' };
 }

@@ -185,6 +185,16 @@ export function findRoles(tokens: readonly Token[], reg: Registry, titles: reado
       of = pronounOwner ? orgs.find((m) => SPEECH.has(tokens[m.last]?.key ?? '')) ?? null : orgs.at(-1) ?? null;
       if (of) rule = 'movement title, actor from the sentence';
     }
+    // "Japanese Foreign Minister X and Defence Minister Y": the state named for the first
+    // office-holder of a list is the second's too.
+    if (!of && STATE_TITLE.test(t.entry.title)) {
+      const glue = tokens[t.first - 1]?.key;
+      const previous = glue === 'and' || glue === ',' ? out.find((r) => r.person.last === t.first - 1 && r.of !== null) : undefined;
+      if (previous && reg.entities.get(previous.of!.entity)?.kind === 'state') {
+        of = previous.of;
+        rule = 'title listed after another of the same state';
+      }
+    }
     for (const person of holders) {
       if (of && (of.entity === person.entity || isPerson(reg, of))) of = null;
       out.push({ person, of, title: t, rule });
