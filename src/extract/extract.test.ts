@@ -1212,3 +1212,16 @@ test('two ministers of one state listed together act together, not with each oth
   assert.deepEqual(events(extract(doc('Russian President Vladimir Putin and President Xi Jinping met in Beijing.'))), ['CONSULT vladimir-putin -> xi-jinping']);
   assert.deepEqual(events(extract(doc('President Nicolas Maduro and Guyanese President Irfaan Ali met on Thursday.'))), ['CONSULT nicolas-maduro -> irfaan-ali']);
 });
+
+test('de facto states act as states, also when introduced as "the breakaway region of X"', () => {
+  assert.deepEqual(events(extract(doc('Ethiopia signed a port deal with the breakaway region of Somaliland in January.'))), ['AGREE ethiopia -> somaliland']);
+  assert.deepEqual(events(extract(doc('Russia sent troops to the separatist region of Transnistria.'))), ['AID russia -> transnistria']);
+});
+
+test('the holder of an office "of the" organization, and officials or a delegation "from" an actor, act for it', () => {
+  assert.deepEqual(events(extract(doc('The head of the Arab League met Bashar al-Assad.'))), ['CONSULT arab-league -> bashar-al-assad']);
+  assert.deepEqual(events(extract(doc('Officials from the Arab League met Bashar al-Assad.'))), ['CONSULT arab-league -> bashar-al-assad']);
+  assert.deepEqual(events(extract(doc('A delegation from Hamas visited Cairo on Monday.'))), ['CONSULT hamas -> egypt']);
+  // Things "from" a place are not its envoys.
+  assert.deepEqual(events(extract(doc('Weapons from Iran reached Hezbollah.'))), []);
+});

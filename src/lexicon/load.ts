@@ -26,7 +26,8 @@ export interface StateEntry {
   capitals: string[];
   metonyms: string[];
   demonyms: string[];
-  iso2: string;
+  /** null for a de facto state ISO 3166 does not list (Somaliland, Transnistria). */
+  iso2: string | null;
 }
 
 export interface TitleEntry {
@@ -207,7 +208,7 @@ function parseActors(raw: RawLexiconFiles, problems: string[]): Pick<Parsed, 're
       capitals: f.strings('capitals'),
       metonyms: f.strings('metonyms'),
       demonyms: f.strings('demonyms'),
-      iso2: f.string('iso2'),
+      iso2: f.nullableString('iso2'),
     };
     if (entry.iso2 && !/^[A-Z]{2}$/.test(entry.iso2)) f.problem(`iso2 "${entry.iso2}" is not two capital letters`);
     states.push(entry);
@@ -276,8 +277,9 @@ function checkActors(parsed: Pick<Parsed, 'records' | 'states' | 'ambiguous'>, p
 
   const iso = new Map<string, string>();
   for (const s of parsed.states) {
+    if (s.iso2 === null) continue;
     const other = iso.get(s.iso2);
-    if (s.iso2 && other) problems.push(`${LEXICON_FILES.states}: entry "${s.id}": iso2 "${s.iso2}" also used by "${other}"`);
+    if (other) problems.push(`${LEXICON_FILES.states}: entry "${s.id}": iso2 "${s.iso2}" also used by "${other}"`);
     iso.set(s.iso2, s.id);
   }
 

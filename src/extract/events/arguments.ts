@@ -62,7 +62,8 @@ const OBJECT_PRONOUNS = new Set(['them', 'him', 'it', 'us', 'me']);
 // Nouns that let the actor after "of" stand for the phrase: "the leader of Hamas", and
 // "called for the overthrow of Assad", "demanded the release of X".
 const ENVOYS = /^(minister|president|premier|leader|king|emir|prince|envoy|envoys|ambassador|delegation|delegations|officials|chief|secretary|spokesman|commander|counterparts?)$/;
-const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
+const SENT_PEOPLE = /^(officials|delegations?|delegates|envoys?|representatives|negotiators|diplomats|ministers|leaders)$/;
+const OFFICES = /^(leaders?|heads?|chiefs?|presidents?|king|emir|prince|premiers?|rulers?|ministers?|secretary|general|spokes(man|woman|person)|chairman|government|governments|army|military|ministry|delegations?)$/;
 const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|family|families|relatives|secretary|general|president|minister|ambassador|envoy|commanders?|representatives?|officials?|members?|spokes(man|woman|person)|king|emir|prince|deputy|director|chairman|overthrow|release|removal|ouster|resignation|expulsion|arrest|extradition|return|withdrawal|disarmament|dismantling|downfall|fall|departure|surrender)$/;
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
@@ -75,6 +76,8 @@ const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', '
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
 const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|sending|offered|offer|offers|paid|pay|pays|handed|hands|promised|promises|pledged|pledges|granted|grants|lent|lends|supplied|supplies|provided|provides|providing|transferred|transfers)$/;
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
+/** "with the breakaway region of Somaliland": a territory named by what it is, then its name. */
+const TERRITORY = /^(region|republic|enclave|territory|province|state|island|kingdom|breakaway|separatist|autonomous|semi-autonomous|self-declared|self-governing)$/;
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST', 'SANCTION', 'COERCE']);
@@ -115,10 +118,12 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   let inner: string | null = null;
   // "sanctions on 12 Iranian officials", "on six Belarusian officials": a number may stand between too.
   while (i >= stop && (SKIPPABLE.has(tokens[i]!.key) || tokens[i]!.kind === 'number' || COUNT_WORDS.has(tokens[i]!.key) || tokens[i]!.text === '.' || tokens[i]!.cap || TITLE_HEADS.test(tokens[i]!.key) || TITLE_ADJECTIVES.has(tokens[i]!.key)
-    || isPossessive(tokens[i]) || insideWeak(mentions, i) || (tokens[i]!.key === 'of' && TITLE_HEADS.test(tokens[i - 1]?.key ?? '')))) {
+    || isPossessive(tokens[i]) || insideWeak(mentions, i) || TERRITORY.test(tokens[i]!.key)
+    || (tokens[i]!.key === 'of' && (TITLE_HEADS.test(tokens[i - 1]?.key ?? '') || TERRITORY.test(tokens[i - 1]?.key ?? ''))))) {
     // "the Secretary General of the Ba'ath Party": the name is the object of "of"; in
     // "US Secretary of State Antony Blinken" the "of" belongs to the title before the name.
-    if (tokens[i]!.key === 'of' && (i === m.first - 1 || (i === m.first - 2 && tokens[m.first - 1]!.key === 'the'))) inner ??= 'of';
+    const territory = TERRITORY.test(tokens[i - 1]?.key ?? '');
+    if (tokens[i]!.key === 'of' && !territory && (i === m.first - 1 || (i === m.first - 2 && tokens[m.first - 1]!.key === 'the'))) inner ??= 'of';
     i--;
   }
   const t = tokens[i];
@@ -255,7 +260,7 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     // organization to further nurture its ties": the actor of the infinitive.
     const absolute = (prep === 'with' && ctx.tokens[m.last]?.key.endsWith('ing')) || (prep === 'for' && ctx.tokens[m.last]?.key === 'to' && trig.first - m.last <= 3);
     // "the Emir of Qatar received…": the office-holder of a state acts for it.
-    const office = prep === 'of' && officeOf(ctx, m, trig);
+    const office = (prep === 'of' || prep === 'from') && officeOf(ctx, m, trig);
     // "Iran's proxies in Iraq, such as Kataib Hezbollah, attacked…": the example acts.
     const example = (prep === 'as' || prep === 'including') && ctx.tokens[m.last]?.text === ',' && ctx.tokens.slice(m.last + 1, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
     if (prep && !attached && !absolute && !office && !example && !accusedParticiple) continue;
@@ -288,7 +293,12 @@ function officeOf(ctx: ArgumentContext, m: ActorMention, trig: TriggerMatch): bo
     if (x.last !== first - 1 || (glue !== 'and' && glue !== ',')) break;
     first = x.first;
   }
-  if (ctx.tokens[first - 1]?.key !== 'of' || !OFFICES.test(ctx.tokens[first - 2]?.key ?? '')) return false;
+  // "the Emir of Qatar", "the head of the Arab League"
+  if (ctx.tokens[first - 1]?.key === 'the') first--;
+  // "officials from the Arab League", "a delegation from Hamas"
+  const prep = ctx.tokens[first - 1]?.key;
+  const holder = ctx.tokens[first - 2]?.key ?? '';
+  if (!((prep === 'of' && OFFICES.test(holder)) || (prep === 'from' && SENT_PEOPLE.test(holder)))) return false;
   const noun = trig.trigger.pos === 'noun';
   for (let i = m.last; i < trig.first; i++) {
     const k = ctx.tokens[i]!.key;
