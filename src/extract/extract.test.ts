@@ -1225,3 +1225,8 @@ test('the holder of an office "of the" organization, and officials or a delegati
   // Things "from" a place are not its envoys.
   assert.deepEqual(events(extract(doc('Weapons from Iran reached Hezbollah.'))), []);
 });
+
+test('a phone call is CONSULT/phone, held with someone or spoken by two', () => {
+  assert.deepEqual(extract(doc('Erdogan held a phone call with Putin.')).events.map((e) => e.mode), ['phone']);
+  assert.deepEqual(events(extract(doc('Erdogan and Putin spoke by phone on Wednesday.'))), ['CONSULT recep-tayyip-erdogan -> vladimir-putin']);
+});
