@@ -1230,3 +1230,12 @@ test('a phone call is CONSULT/phone, held with someone or spoken by two', () => 
   assert.deepEqual(extract(doc('Erdogan held a phone call with Putin.')).events.map((e) => e.mode), ['phone']);
   assert.deepEqual(events(extract(doc('Erdogan and Putin spoke by phone on Wednesday.'))), ['CONSULT recep-tayyip-erdogan -> vladimir-putin']);
 });
+
+test('whoever believes, suspects or finds that something happened is its source of record, not its actor', () => {
+  const x = extract(doc('Israeli intelligence believes Iran transferred drones to Hezbollah last year.'));
+  assert.deepEqual(events(x), ['AID iran -> hezbollah']);
+  assert.equal(x.events[0]!.attribution, 'israel');
+  assert.deepEqual(events(extract(doc('A UN panel of experts found that the UAE had supplied weapons to the Rapid Support Forces.'))), ['AID united-arab-emirates -> rapid-support-forces']);
+  // "an estimated $700m" is an amount, not a clause.
+  assert.deepEqual(events(extract(doc('Iran gives Hezbollah an estimated $700 million a year.'))), ['AID iran -> hezbollah']);
+});

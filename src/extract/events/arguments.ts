@@ -43,7 +43,10 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'so-c
   'southern', 'northern', 'eastern', 'western', 'central', 'occupied', 'neighbouring', 'neighboring', 'besieged', 'rebel-held', 'war-torn', 'coastal']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const ADVERBS = new Set(['reportedly', 'allegedly', 'also', 'not', 'never', 'being', 'been', 'widely', 'heavily', 'largely', 'secretly', 'openly', 'still', 'already', 'long', 'partly', 'mainly', 'directly', 'generously', 'regularly']);
-const SAYING_VERBS = new Set(['said', 'says', 'told', 'added']);
+// Verbs of saying and knowing whose object is a clause with its own subject:
+// "Israeli intelligence believes Iran transferred drones to Hezbollah".
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'believes', 'believe', 'thinks', 'think', 'found', 'concluded', 'concludes',
+  'estimates', 'claims', 'claimed', 'alleges', 'alleged', 'insisted', 'insists', 'suspects', 'fears', 'feared', 'confirmed', 'announced', 'revealed', 'stated', 'noted', 'argued', 'reported', 'reports', 'warned', 'warns', 'acknowledged', 'admitted']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while', 'whereas', 'although', 'though', 'because', ...SAYING_VERBS]);
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
