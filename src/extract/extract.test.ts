@@ -1239,3 +1239,14 @@ test('whoever believes, suspects or finds that something happened is its source 
   // "an estimated $700m" is an amount, not a clause.
   assert.deepEqual(events(extract(doc('Iran gives Hezbollah an estimated $700 million a year.'))), ['AID iran -> hezbollah']);
 });
+
+test('suspending, waiving or relaxing sanctions eases them; suspending aid still withdraws it', () => {
+  assert.deepEqual(extract(doc('The European Union suspended sanctions on Syria\'s energy and banking sectors on Monday.')).events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`),
+    ['CONCEDE/ease european-union -> syria']);
+  assert.deepEqual(extract(doc('Washington waived sanctions on Venezuela\'s oil sector.')).events.map((e) => `${e.type}/${e.mode}`), ['CONCEDE/ease']);
+  assert.deepEqual(extract(doc('Egypt suspended aid to Sudan.')).events.map((e) => `${e.type}/${e.mode}`), ['SANCTION/withdraw']);
+});
+
+test('"a visit to Damascus by X": the agent after "by" visits the place named before it', () => {
+  assert.deepEqual(events(extract(doc('The decision followed a visit to Damascus by German Foreign Minister Annalena Baerbock in January.'))), ['CONSULT annalena-baerbock -> syria']);
+});

@@ -694,10 +694,12 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     const aimed = rest.find((r) => r.prep !== null && (t.preps.includes(r.prep) || r.prep === 'on'))?.m ?? null;
     if (aimed) return { source: agent, target: aimed, third: null, frame: 'active' };
   }
-  // "the 2015 visit by Khaled Meshaal to Saudi Arabia": a noun's agent after "by".
+  // "the 2015 visit by Khaled Meshaal to Saudi Arabia", "a visit to Damascus by Baerbock": a
+  // noun's agent after "by", its object on either side.
   const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8)?.m : undefined;
   if (byAgent && !(subj && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last])))) {
-    const aimed = right.find((r) => r.m.first > byAgent.last && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
+    const aimed = right.find((r) => r.m !== byAgent && r.m.entity !== byAgent.entity && r.prep !== null && r.prep !== 'by' && t.preps.includes(r.prep)
+      && (r.m.first > byAgent.last || !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ',')))?.m ?? null;
     if (aimed) return { source: byAgent, target: aimed, third: null, frame: 'active' };
   }
   if (!subj) return null;
