@@ -1250,3 +1250,14 @@ test('suspending, waiving or relaxing sanctions eases them; suspending aid still
 test('"a visit to Damascus by X": the agent after "by" visits the place named before it', () => {
   assert.deepEqual(events(extract(doc('The decision followed a visit to Damascus by German Foreign Minister Annalena Baerbock in January.'))), ['CONSULT annalena-baerbock -> syria']);
 });
+
+test('ending, halting, terminating or revoking cooperation, aid or an accord withdraws it; recognising a state supports it', () => {
+  const kinds = (text: string) => extract(doc(text)).events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`);
+  assert.deepEqual(kinds('Niger ended its military cooperation with France.'), ['SANCTION/withdraw niger -> france']);
+  assert.deepEqual(kinds('Niger halted security cooperation with France.'), ['SANCTION/withdraw niger -> france']);
+  assert.deepEqual(kinds('Mali revoked its military accords with France.'), ['SANCTION/withdraw mali -> france']);
+  assert.deepEqual(kinds('Spain recognised Palestine as a state in May 2024.'), ['SUPPORT/diplomatic spain -> palestine']);
+  // Ending a war is no sanction, recognising a fact no support.
+  assert.ok(!kinds('The ceasefire ended the war between Armenia and Azerbaijan.').some((k) => k.startsWith('SANCTION')));
+  assert.deepEqual(kinds('Iran recognised the importance of Hamas.'), []);
+});
