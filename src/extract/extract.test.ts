@@ -1261,3 +1261,13 @@ test('ending, halting, terminating or revoking cooperation, aid or an accord wit
   assert.ok(!kinds('The ceasefire ended the war between Armenia and Azerbaijan.').some((k) => k.startsWith('SANCTION')));
   assert.deepEqual(kinds('Iran recognised the importance of Hamas.'), []);
 });
+
+test('what is considered, likely or due to happen is planned; what likely happened is alleged; a host before "talks between" plans them too', () => {
+  const modality = (text: string) => extract(doc(text)).events.map((e) => e.modality);
+  assert.deepEqual(modality('The US is considering sanctions against Uganda.'), ['planned']);
+  assert.deepEqual(modality('Russia is unlikely to send troops to Mali.'), ['planned']);
+  assert.deepEqual(modality('Iran likely armed the Houthis.'), ['alleged']);
+  const talks = extract(doc('Qatar will host talks between Hamas and Israel next week.'));
+  assert.deepEqual(talks.events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target} (${e.third}) ${e.modality}`), ['CONSULT/meet hamas -> israel (qatar) planned']);
+  assert.deepEqual(events(extract(doc('Qatar hosts talks between Hamas and Israel.'))), ['CONSULT hamas -> israel']);
+});

@@ -192,7 +192,9 @@ test('bad input: a long single paragraph costs time in proportion to its length'
     return (performance.now() - started) / 1000;
   };
   seconds(paragraph(50_000)); // warm up the engine and the lexicon
-  const small = seconds(paragraph(50_000));
-  const large = seconds(paragraph(200_000));
+  // The fastest of three runs each: other work on a shared machine only ever adds time.
+  const fastest = (doc: Doc) => Math.min(seconds(doc), seconds(doc), seconds(doc));
+  const small = fastest(paragraph(50_000));
+  const large = fastest(paragraph(200_000));
   assert.ok(large < small * 6, `50 KB took ${small.toFixed(2)} s, 200 KB took ${large.toFixed(2)} s (${(large / small).toFixed(1)}×)`);
 });

@@ -33,7 +33,7 @@ export interface ArgumentContext {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
-const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'convened']);
+const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'host', 'broker', 'mediate', 'facilitate', 'arrange', 'convene', 'convened']);
 // "trained units of the RSF": parts of an actor stand for it.
 const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
 /** Counts in words: "six Belarusian officials". */

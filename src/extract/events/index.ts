@@ -114,7 +114,8 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   // "the RSF said they had received no weapons from the UAE": the recipient stands first.
   const reading = readModality({
     tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
-    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, trig.first),
+    // "Qatar will host talks between A and B": the host before the trigger opens the event.
+    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, third?.last ?? trig.first, trig.first),
   });
   const nearAmount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
   const amount = nearAmount && !clauseBreakBetween(tokens, s, triggerStart, nearAmount.start) ? nearAmount : null;

@@ -9,6 +9,8 @@ import cues from './cues.json' with { type: 'json' };
 const PLEDGED = new Set(cues.pledged);
 const THREATENED = new Set(cues.threatened);
 const PLANNED = new Set(cues.planned);
+/** Planned only before an infinitive: "is likely to send", not "likely armed". */
+const PLANNED_HEADS = new Set([...cues.planned, ...cues.plannedBeforeTo]);
 const NEGATION = new Set(cues.negation);
 const ALLEGED = new Set(cues.alleged);
 // "X accused Y of arming Z": the claim covers what follows it, not what came before.
@@ -207,7 +209,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
   else if ((cue = firstIn(heads, PLEDGED))) modality = 'pledged';
-  else if ((cue = firstIn(heads, PLANNED))) modality = 'planned';
+  else if ((cue = firstIn(heads, PLANNED_HEADS))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
   else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local))) modality = 'reported';
