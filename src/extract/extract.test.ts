@@ -1106,3 +1106,11 @@ test('a pledge, plan or refusal reaches through its infinitive to the noun it go
   // A comma ends the reach: what follows is said as done.
   assert.equal(extract(doc('Egypt offered to mediate, and Hamas met Egyptian officials in Cairo.')).events.find((e) => e.source === 'hamas')?.modality, 'asserted');
 });
+
+test('agreeing to do something pledges it; the agreement itself stays asserted', () => {
+  const talks = extract(doc('Chad agreed to attend talks with Sudan in Doha.')).events.find((e) => e.type === 'CONSULT');
+  assert.equal(talks?.modality, 'pledged');
+  const visit = extract(doc('Bhutan consented to receive a delegation from Nepal.')).events.find((e) => e.type === 'CONSULT');
+  assert.equal(visit?.modality, 'pledged');
+  assert.equal(extract(doc('Paraguay agreed to a ceasefire with Bolivia.')).events[0]?.modality, 'asserted');
+});

@@ -7,6 +7,9 @@ import { startingIn } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 
 const PLEDGED = new Set(cues.pledged);
+// "agreed to attend talks": agreeing to do something pledges it; only before an infinitive's
+// "to", since "Chad agreed a ceasefire" is the agreement itself.
+const AGREED_TO = new Set(cues.agreedTo);
 const THREATENED = new Set(cues.threatened);
 const PLANNED = new Set(cues.planned);
 const NEGATION = new Set(cues.negation);
@@ -204,7 +207,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, THREATENED))) modality = 'threatened';
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
-  else if ((cue = firstIn(heads, PLEDGED))) modality = 'pledged';
+  else if ((cue = firstIn(heads, PLEDGED) ?? firstIn(heads, AGREED_TO))) modality = 'pledged';
   else if ((cue = firstIn(heads, PLANNED))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
