@@ -1114,3 +1114,29 @@ test('agreeing to do something pledges it; the agreement itself stays asserted',
   assert.equal(visit?.modality, 'pledged');
   assert.equal(extract(doc('Paraguay agreed to a ceasefire with Bolivia.')).events[0]?.modality, 'asserted');
 });
+
+test('"the two countries", "both sides" stand for the pair just told of, as subject or object', () => {
+  const drills = extract(doc('Kenya and Ethiopia signed a defence pact on Monday. Later, the two countries held joint military exercises.'));
+  const cooperate = drills.events.find((e) => e.type === 'COOPERATE');
+  assert.deepEqual([cooperate?.source, cooperate?.target].sort(), ['ethiopia', 'kenya']);
+  const urged = events(extract(doc('Guyana and Suriname clashed over the border. The African Union urged both countries to show restraint.')));
+  assert.ok(urged.includes('REQUEST african-union -> guyana') && urged.includes('REQUEST african-union -> suriname'), urged.join('; '));
+  const x = extract(doc('Fighting broke out between Chad and the Kivu Liberation Front in May. Qatar later mediated between the two sides.'));
+  const mediation = x.events.find((e) => e.mode === 'mediate');
+  assert.equal(mediation?.source, 'qatar');
+  assert.deepEqual([nameOf(x, mediation?.target ?? null), nameOf(x, mediation?.third ?? null)].sort(), ['Chad', 'Kivu Liberation Front']);
+  const talks = extract(doc('Guyana and Suriname signed a trade deal. Talks between the two sides resumed in July.')).events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual([talks?.source, talks?.target].sort(), ['guyana', 'suriname']);
+});
+
+test('a pair phrase is no actor when it names a place, or when the pair was told too long before', () => {
+  assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. Venezuela massed troops on both sides of the border.'))), ['AGREE guyana -> suriname', 'MOBILIZE venezuela -> null']);
+  assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. The weather was fine. Prices rose sharply. The two countries held joint drills.'))), ['AGREE guyana -> suriname']);
+  // The sentence's own pair: no stand-in for the pair before.
+  assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. Chad and the Kivu Liberation Front agreed to a truce, officials on both sides said.'))).length, 2);
+});
+
+test('"A and B discussed X": a verb that wants a preposition still joins two coordinated actors', () => {
+  assert.deepEqual(events(extract(doc('Kenya and Ethiopia discussed trade and security.'))), ['CONSULT kenya -> ethiopia']);
+  assert.deepEqual(extract(doc('Kenya discussed trade and security.')).events, []);
+});

@@ -30,6 +30,8 @@ export interface ArgumentContext {
   recipientVerbs: ReadonlySet<string>;
   /** A headline, where "A, B sign deal" lists two actors with a comma. */
   headline: boolean;
+  /** "the two sides": one stand-in for each of the pair, the first among `mentions`. */
+  pair: readonly [ActorMention, ActorMention] | null;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
@@ -515,6 +517,7 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 
 /** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
+  if (ctx.pair && m === ctx.pair[0]) return ctx.pair[1];
   const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
   if (!before) return null;
   const glue = ctx.tokens.slice(before.last, m.first);
@@ -714,12 +717,15 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
-  if (!target && t.requirePrep && !t.mutual) return null;
+  // "A and B discussed trade": a verb of talking that wants a preposition is a meeting of the two
+  // without it (not "A and B are close allies": a verb of partnership there is its noun).
+  if (!target && t.requirePrep && !t.mutual && t.type !== 'CONSULT') return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
   if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
+  if (!target && t.requirePrep && !t.mutual) return null;
   return { source: subj, target, third: null, frame: 'active' };
 }
