@@ -1140,3 +1140,19 @@ test('"A and B discussed X": a verb that wants a preposition still joins two coo
   assert.deepEqual(events(extract(doc('Kenya and Ethiopia discussed trade and security.'))), ['CONSULT kenya -> ethiopia']);
   assert.deepEqual(extract(doc('Kenya discussed trade and security.')).events, []);
 });
+
+test('a mediator stands between the two parties its sentence names, whatever the phrase', () => {
+  const mediation = (text: string) => extract(doc(text)).events.filter((e) => e.mode === 'mediate').map((e) => `${e.source} -> ${e.target} / ${e.third}`);
+  assert.deepEqual(mediation('Talks between Chad and Sudan were mediated by Qatar.'), ['qatar -> chad / sudan']);
+  assert.deepEqual(mediation('Chad and Sudan signed a peace deal brokered by Qatar.'), ['qatar -> chad / sudan']);
+  assert.deepEqual(mediation('Oman acted as a mediator between Iran and the United States.'), ['oman -> iran / united-states']);
+  assert.deepEqual(mediation('Fighting between Sudan and Eritrea killed dozens. Qatar has been mediating between the warring parties.'), ['qatar -> sudan / eritrea']);
+  // What was agreed "to" is no infinitive: the mediation happened.
+  assert.equal(extract(doc('Chad and Sudan agreed to a ceasefire in talks mediated by Qatar.')).events.find((e) => e.mode === 'mediate')?.modality, 'asserted');
+});
+
+test('mediators named together do not mediate between themselves; a broker is not the maker of the deal', () => {
+  assert.deepEqual(extract(doc('Qatar and Egypt mediated a truce.')).events, []);
+  const x = events(extract(doc('The ceasefire, brokered by Algeria, ended fighting between Mali and Niger.')));
+  assert.ok(!x.some((e) => e.startsWith('AGREE algeria')), x.join('; '));
+});

@@ -12,6 +12,7 @@ import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
+import { mediatedParties } from './mediation.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -637,6 +638,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
     const patient = possessor ?? subj;
     if (!agent) return null;
+    if (t.mode === 'mediate') {
+      const parties = mediatedParties(ctx.tokens, ctx.mentions, agent);
+      if (parties) return { source: agent, target: parties[0], third: parties[1], frame: 'mediator' };
+    }
     if (!patient) return jointAgents(ctx, t, agent);
     // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
     return t.hostIsSubject ? { source: patient, target: agent, third: null, frame: 'passive' } : { source: agent, target: patient, third: null, frame: 'passive' };
@@ -659,7 +664,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     if (aimed) return { source: agent, target: aimed, third: null, frame: 'active' };
   }
   // "the 2015 visit by Khaled Meshaal to Saudi Arabia": a noun's agent after "by".
-  const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8)?.m : undefined;
+  // Not "the ceasefire, brokered by Algeria,": that agent is the broker's (see mediation.ts).
+  const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8 && !MEDIATING.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m : undefined;
   if (byAgent && !(subj && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last])))) {
     const aimed = right.find((r) => r.m.first > byAgent.last && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
     if (aimed) return { source: byAgent, target: aimed, third: null, frame: 'active' };
@@ -717,12 +723,18 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
+  // "Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet".
+  if (!target && t.mode === 'mediate') {
+    const parties = mediatedParties(ctx.tokens, ctx.mentions, subj);
+    if (parties) return { source: subj, target: parties[0], third: parties[1], frame: 'mediator' };
+  }
   // "A and B discussed trade": a verb of talking that wants a preposition is a meeting of the two
   // without it (not "A and B are close allies": a verb of partnership there is its noun).
   if (!target && t.requirePrep && !t.mutual && t.type !== 'CONSULT') return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
-  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {
+  // Mediators named together mediate together, not between themselves.
+  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
     if (partner) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }

@@ -10,6 +10,12 @@ import type { Arguments } from './arguments.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 const PAIR_NOUNS = new Set(words.pairNouns);
+/** The openings by their first word. */
+const OPENERS = new Map<string, string[][]>();
+for (const opener of words.pairOpeners) {
+  const keys = opener.split(' ');
+  OPENERS.set(keys[0]!, [...(OPENERS.get(keys[0]!) ?? []), keys]);
+}
 // "the two neighbouring countries", "both Gulf states": modifiers before the noun, at most two.
 const MODIFIERS = 2;
 const MODIFIER = /^[a-z][a-z-]*$/i;
@@ -26,8 +32,7 @@ export interface PairPhrase {
 
 export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | null {
   for (let i = s.first; i < s.last - 1; i++) {
-    const k = tokens[i]!.key;
-    const opening = k === 'both' ? 1 : k === 'the' && tokens[i + 1]!.key === 'two' ? 2 : 0;
+    const opening = openerAt(tokens, i);
     if (opening === 0) continue;
     for (let j = i + opening; j < Math.min(s.last, i + opening + MODIFIERS + 1); j++) {
       const t = tokens[j]!;
@@ -37,6 +42,17 @@ export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | 
     }
   }
   return null;
+}
+
+/** How many words of a pair's opening ("both", "the two", "the warring") stand at `i`; 0 if none. */
+function openerAt(tokens: readonly Token[], i: number): number {
+  // Most words start no opening: one look-up decides.
+  for (const keys of OPENERS.get(tokens[i]!.key) ?? []) {
+    let n = 1;
+    while (n < keys.length && tokens[i + n]?.key === keys[n]) n++;
+    if (n === keys.length) return n;
+  }
+  return 0;
 }
 
 /** The two actors an event joins: a mediator's event joins the parties it mediates between. */

@@ -151,6 +151,7 @@ function sentenceCue(input: ModalityInput, set: ReadonlySet<string>): string | n
   return firstInRange(input.tokens, input.sentenceFirst, input.sentenceLast, set, input.triggerFirst, input.triggerLast);
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const SUPPOSING = new Set(['if', 'whether', 'unless']);
 
 /** "If Iran attacks Israel, …", "Should Turkey invade Syria, …", "asked whether Qatar funds
@@ -189,7 +190,8 @@ function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, trigge
   for (let i = triggerFirst - 1; i > Math.max(sentenceFirst, triggerFirst - INFINITIVE_REACH); i--) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'number') break;
-    if (t.key === 'to') heads.push(tokens[i - 1]!.key);
+    // "agreed to a ceasefire in talks mediated by Qatar": a "to" before a determiner is no infinitive's.
+    if (t.key === 'to' && !DETERMINERS.has(tokens[i + 1]!.key)) heads.push(tokens[i - 1]!.key);
   }
   return heads;
 }
