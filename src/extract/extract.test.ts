@@ -895,7 +895,8 @@ test('"Turkish and Syrian defence ministers": both demonyms share the head past 
 });
 
 test('an act only requested is no event, an offer is pledged, a refusal negated; a delegation is of its sender', () => {
-  assert.deepEqual(events(extract(doc('The Iranian foreign ministry rejected a US request to pressure Hamas into accepting a truce.'))), ['REJECT iran-foreign-ministry -> united-states']);
+  // The request was made (to the one who rejects it); the pressure it asked for was not.
+  assert.deepEqual(events(extract(doc('The Iranian foreign ministry rejected a US request to pressure Hamas into accepting a truce.'))), ['REJECT iran-foreign-ministry -> united-states', 'REQUEST united-states -> iran-foreign-ministry']);
   const offer = extract(doc("Egypt welcomed Qatar's offer to mediate between Hamas and Fatah.")).events.find((e) => e.mode === 'mediate');
   assert.deepEqual([offer?.source, offer?.modality], ['qatar', 'pledged']);
   assert.equal(extract(doc("Hamas's refusal to back Assad angered Tehran.")).events.find((e) => e.type === 'SUPPORT')?.negated, true);
@@ -1155,4 +1156,19 @@ test('mediators named together do not mediate between themselves; a broker is no
   assert.deepEqual(extract(doc('Qatar and Egypt mediated a truce.')).events, []);
   const x = events(extract(doc('The ceasefire, brokered by Algeria, ended fighting between Mali and Niger.')));
   assert.ok(!x.some((e) => e.startsWith('AGREE algeria')), x.join('; '));
+});
+
+test('rejecting or condemning what an actor offered or did is aimed at that actor, named after "from" or "by"', () => {
+  assert.deepEqual(events(extract(doc('Ankara rejected the proposal by Athens to hold talks.'))), ['REJECT turkey -> greece']);
+  assert.deepEqual(events(extract(doc('Paraguay turned down a request from Uruguay.'))), ['REJECT paraguay -> uruguay']);
+  assert.deepEqual(events(extract(doc('Bhutan spurned an offer of aid from Nepal.'))), ['REJECT bhutan -> nepal']);
+  assert.deepEqual(events(extract(doc('Chad condemned the killing of civilians by the Kivu Liberation Front.'))).length, 1);
+  // An author too far from the verb is another clause's.
+  assert.deepEqual(extract(doc('Bolivia rejected the plan for a new port on the coast drawn up by Chile.')).events, []);
+});
+
+test('rejecting a named actor\'s calls: the calls were made; a question asks, it does not tell', () => {
+  assert.deepEqual(events(extract(doc('Bolivia rejected Chilean calls to reopen the border.'))).sort(), ['REJECT bolivia -> chile', 'REQUEST chile -> bolivia']);
+  assert.deepEqual(events(extract(doc('Can Bolivia turn down Chilean calls to reopen the border?'))), ['REQUEST chile -> bolivia']);
+  assert.deepEqual(extract(doc('Will Chad attack Sudan?')).events, []);
 });

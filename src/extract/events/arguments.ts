@@ -497,12 +497,19 @@ function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
   return right.find((r) => r.prep === 'from' && r.m.first <= trig.last + 3)?.m ?? null;
 }
 
-/** "rejecting calls from US lawmakers", "welcomed an offer from Qatar": the one the judged
- * thing comes from. */
+/** "rejecting calls from US lawmakers", "welcomed an offer from Qatar", "rejected the
+ * proposal by Athens": the one the judged thing comes from. */
 function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
-  const from = keyWithin(ctx.tokens, trig.last, 4, 'from');
+  const from = authorPrepAt(ctx.tokens, trig.last);
   if (from < 0 || !ctx.tokens.slice(trig.last, from).every((k) => LOWER_WORD.test(k.text))) return null;
-  return right.find((r) => r.prep === 'from' && r.m.first <= from + 3)?.m ?? null;
+  const prep = ctx.tokens[from]!.key;
+  return right.find((r) => r.prep === prep && r.m.first <= from + 3)?.m ?? null;
+}
+
+/** The first "from" or "by" in the five words from `at` ("an offer of aid from"), or -1. */
+function authorPrepAt(tokens: readonly Token[], at: number): number {
+  for (let i = at; i < Math.min(at + 5, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
+  return -1;
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */

@@ -241,7 +241,7 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const JUDGING_VERBS = new Set(['ACCUSE', 'PROTEST', 'SUPPORT', 'REJECT']);
-const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REQUEST']);
 // Not "lent support", which is words.
 const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'offer', 'offered']);
 const BLAME: Trigger = makeTrigger({ type: 'ACCUSE', mode: 'disapprove' }, 'verb');
@@ -402,7 +402,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to' || lex.lightVerbs.has(t.key) || lex.recipientVerbs.has(t.key))) break;
       // "condemned the Israeli raid on Jenin": the raid happened too; a verb of judging keeps
       // the act it judges as an event of its own when the act's actor is named on it
-      // ("the Israeli raid", "Russia's strikes"), not in "condemned attacks on Armenia".
+      // ("the Israeli raid", "Russia's strikes", "rejected Iranian calls"), not in
+      // "condemned attacks on Armenia".
       const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
       // "fought a war with Iran": the noun names what the verb needs a preposition for.

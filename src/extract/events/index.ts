@@ -6,7 +6,7 @@ import type { DateMention } from '../dates/index.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { oneActor } from '../mentions/queries.ts';
-import { readModality, supposed } from '../modality/index.ts';
+import { questioned, readModality, supposed } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
 import { findTriggers, mayFindType, type TriggerMatch } from './find-triggers.ts';
@@ -330,8 +330,8 @@ export function findEvents(input: EventInput): EventFinding[] {
       const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
       const args: Arguments | null = read ?? (sides ? betweenPair(tokens, trig, sides) : null);
       if (!args) continue;
-      // "If Iran attacks Israel, …": supposed, not done.
-      if (supposed(tokens, s.first, trig.first)) continue;
+      // "If Iran attacks Israel, …", "Will Chad attack Sudan?": supposed or asked, not done.
+      if (supposed(tokens, s.first, trig.first) || questioned(tokens, s.first, s.last, trig.trigger.pos === 'verb')) continue;
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;

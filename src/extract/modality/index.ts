@@ -166,6 +166,14 @@ export function supposed(tokens: readonly Token[], sentenceFirst: number, trigge
   return false;
 }
 
+const QUESTION_OPENERS = new Set(cues.questionOpeners);
+
+/** "Can Hamas turn down Iranian calls to renew ties?": the verb a question opens with is only
+ * asked about; the nouns it takes ("Iranian calls") stand as said. */
+export function questioned(tokens: readonly Token[], sentenceFirst: number, sentenceLast: number, verb: boolean): boolean {
+  return verb && QUESTION_OPENERS.has(tokens[sentenceFirst]!.key) && tokens[sentenceLast - 1]!.text === '?';
+}
+
 const EVIDENCE_NOUNS = new Set(['evidence', 'sign', 'signs', 'proof', 'indication', 'confirmation']);
 
 /** "There is no evidence that China armed Russia": the clause is said not to have happened. */
