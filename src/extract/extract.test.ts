@@ -1172,3 +1172,20 @@ test('rejecting a named actor\'s calls: the calls were made; a question asks, it
   assert.deepEqual(events(extract(doc('Can Bolivia turn down Chilean calls to reopen the border?'))), ['REQUEST chile -> bolivia']);
   assert.deepEqual(extract(doc('Will Chad attack Sudan?')).events, []);
 });
+
+test('a thing seized, struck or sanctioned stands for its owner; seizure is coercion of mode seize', () => {
+  const seized = extract(doc('Iran seized three tankers belonging to a Greek company.')).events;
+  assert.deepEqual(seized.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`), ['COERCE/seize iran -> greece']);
+  assert.deepEqual(events(extract(doc('Chad seized a cargo ship owned by a Nigerian firm.'))), ['COERCE chad -> nigeria']);
+  assert.deepEqual(events(extract(doc('Britain sanctioned vessels owned by Iranian firms.'))), ['SANCTION united-kingdom -> iran']);
+  // An owner named in a clause of its own is not the object's.
+  assert.deepEqual(extract(doc('Iran seized a tanker in the Gulf and said it belonged to Greece.')).events, []);
+});
+
+test('suspending or freezing one\'s membership or participation in an organization withdraws from it', () => {
+  const frozen = extract(doc('Armenia froze its participation in the CSTO.')).events[0];
+  assert.deepEqual([frozen?.type, frozen?.mode, frozen?.source], ['SANCTION', 'withdraw', 'armenia']);
+  assert.deepEqual(events(extract(doc('Mali suspended its membership in ECOWAS.'))), ['SANCTION mali -> ecowas']);
+  // Suspending an activity in a place is no break with the place.
+  assert.deepEqual(extract(doc('Chad suspended flights in Darfur.')).events, []);
+});

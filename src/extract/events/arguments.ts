@@ -13,6 +13,7 @@ import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
 import { mediatedParties } from './mediation.ts';
+import { ownerOf } from './owners.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -78,6 +79,8 @@ const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|sending|offered|o
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
+// Acts on things, which stand for their owners.
+const OWNED_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION']);
 const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST', 'SANCTION', 'COERCE']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
@@ -695,6 +698,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   let target = (objectFirst ? direct : introduced) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
   // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
+  // "seized three tankers belonging to a Greek company": the owner, before any place.
+  if (!target && OWNED_TYPES.has(t.type)) target = ownerOf(ctx.tokens, ctx.mentions, trig.last, ctx.sentenceLast);
   // "Israeli and Hamas negotiators held talks in Cairo": the two sides, not the place.
   const sides = !target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' ? coordinatedWith(ctx, subj) : null;
   // "met Vucic and Kurti in Brussels": names we could not resolve are who was met, not the
