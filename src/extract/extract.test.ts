@@ -1189,3 +1189,15 @@ test('suspending or freezing one\'s membership or participation in an organizati
   // Suspending an activity in a place is no break with the place.
   assert.deepEqual(extract(doc('Chad suspended flights in Darfur.')).events, []);
 });
+
+test('the goods given decide the kind of aid: oil and wheat are economic, food and medicine humanitarian', () => {
+  const mode = (text: string) => extract(doc(text)).events.filter((e) => e.type === 'AID').map((e) => `${e.source} -> ${e.target} ${e.mode}`);
+  assert.deepEqual(mode('Venezuela provided Cuba with oil.'), ['venezuela -> cuba economic']);
+  assert.deepEqual(mode('Russia supplied Syria with wheat and fuel.'), ['russia -> syria economic']);
+  assert.deepEqual(mode('Egypt supplied Sudan with food and medicine.'), ['egypt -> sudan humanitarian']);
+  assert.deepEqual(mode('Turkey shipped grain to Egypt.'), ['turkey -> egypt economic']);
+  assert.deepEqual(mode('Iran provided Hamas with $62 million per year in military training.'), ['iran -> hamas military']);
+  // Supplying is of arms unless the goods say otherwise; goods nobody gives are no aid.
+  assert.deepEqual(mode('Russia supplied Syria with weapons.'), ['russia -> syria military']);
+  assert.deepEqual(extract(doc("Iran's oil exports to China rose sharply.")).events, []);
+});

@@ -344,7 +344,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, moneyOfKind(tokens, found)).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
@@ -367,6 +367,42 @@ function moneyOfKind(tokens: readonly Token[], found: TriggerMatch[]): TriggerMa
     found.splice(k + 1, 1);
   }
   return found;
+}
+
+// "provided the group with about $144 million a year in military training": the recipient,
+// "with" and an amount between the verb and what it gives.
+const GIVEN_WITH_REACH = 12;
+
+/** "supplied Syria with wheat and fuel", "provided Cuba with oil": one aid, of the kind of the
+ * goods after "with", not the verb's usual kind (supplying is mostly of arms). An amount there
+ * takes the kind of the goods named after it ("with $2 million in military training"). */
+function givenWith(tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const verb = found[k]!;
+    if (verb.trigger.type !== 'AID' || verb.trigger.pos !== 'verb') continue;
+    const goods = goodsWith(tokens, found, k);
+    if (goods < 0) continue;
+    found[k] = { ...verb, trigger: { ...verb.trigger, mode: found[goods]!.trigger.mode ?? verb.trigger.mode } };
+    found.splice(goods, 1);
+  }
+  return found;
+}
+
+/** Where in `found` the goods after the verb at `k` and its "with" are: the first aid noun in
+ * words, else an amount; -1 if none or no "with". */
+function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: number): number {
+  const verb = found[k]!;
+  let amount = -1;
+  for (let j = k + 1; j < found.length && found[j]!.first - verb.last <= GIVEN_WITH_REACH; j++) {
+    const noun = found[j]!;
+    // ("with training": a gerund names goods too.)
+    if (noun.trigger.type !== 'AID' || (noun.trigger.pos !== 'noun' && !tokens[noun.first]!.key.endsWith('ing'))) return amount;
+    const between = tokens.slice(verb.last, noun.first);
+    if (!between.some((t) => t.key === 'with') || between.some((t) => t.kind === 'punct' && t.text !== '-' && t.text !== '$')) return amount;
+    if (tokens[noun.first]!.kind === 'word') return j;
+    amount = j;
+  }
+  return amount;
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
