@@ -1201,3 +1201,14 @@ test('the goods given decide the kind of aid: oil and wheat are economic, food a
   assert.deepEqual(mode('Russia supplied Syria with weapons.'), ['russia -> syria military']);
   assert.deepEqual(extract(doc("Iran's oil exports to China rose sharply.")).events, []);
 });
+
+test('a name no lexicon knows, met or hosted by a person, is a person', () => {
+  const x = extract(doc('Egyptian President Abdel Fattah al-Sisi met Abbas in Cairo.'));
+  const met = x.events.find((e) => e.type === 'CONSULT');
+  assert.equal(nameOf(x, met?.target ?? null), 'Abbas');
+  assert.equal(x.entities.find((e) => e.id === met?.target)?.kind, 'person');
+  assert.equal(events(extract(doc('Putin met Lukashenko and Tokayev in Minsk.'))).length, 2);
+  assert.deepEqual(events(extract(doc('Putin met Lukashenko in Minsk. Lukashenko later hosted Tokayev.'))).at(-1), 'CONSULT tokayev -> lukashenko');
+  // Not when the one meeting is no person.
+  assert.deepEqual(extract(doc('The EU envoy met Vucic and Kurti separately in Brussels.')).events, []);
+});
