@@ -12,6 +12,8 @@ import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
+import { mediatedParties } from './mediation.ts';
+import { ownerOf } from './owners.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -30,6 +32,8 @@ export interface ArgumentContext {
   recipientVerbs: ReadonlySet<string>;
   /** A headline, where "A, B sign deal" lists two actors with a comma. */
   headline: boolean;
+  /** "the two sides": one stand-in for each of the pair, the first among `mentions`. */
+  pair: readonly [ActorMention, ActorMention] | null;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
@@ -77,12 +81,14 @@ const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
-const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|sending|offered|offer|offers|paid|pay|pays|handed|hands|promised|promises|pledged|pledges|granted|grants|lent|lends|supplied|supplies|provided|provides|providing|transferred|transfers)$/;
+const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|sending|shipped|ships|ship|offered|offer|offers|paid|pay|pays|handed|hands|promised|promises|pledged|pledges|granted|grants|lent|lends|supplied|supplies|provided|provides|providing|transferred|transfers)$/;
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
 /** "with the breakaway region of Somaliland": a territory named by what it is, then its name. */
 const TERRITORY = /^(region|republic|enclave|territory|province|state|island|kingdom|breakaway|separatist|autonomous|semi-autonomous|self-declared|self-governing)$/;
 const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', 'former', 'top', 'chief', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'acting']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
+// Acts on things, which stand for their owners.
+const OWNED_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION']);
 const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST', 'SANCTION', 'COERCE']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
@@ -513,12 +519,19 @@ function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
   return right.find((r) => r.prep === 'from' && r.m.first <= trig.last + 3)?.m ?? null;
 }
 
-/** "rejecting calls from US lawmakers", "welcomed an offer from Qatar": the one the judged
- * thing comes from. */
+/** "rejecting calls from US lawmakers", "welcomed an offer from Qatar", "rejected the
+ * proposal by Athens": the one the judged thing comes from. */
 function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
-  const from = keyWithin(ctx.tokens, trig.last, 4, 'from');
+  const from = authorPrepAt(ctx.tokens, trig.last);
   if (from < 0 || !ctx.tokens.slice(trig.last, from).every((k) => LOWER_WORD.test(k.text))) return null;
-  return right.find((r) => r.prep === 'from' && r.m.first <= from + 3)?.m ?? null;
+  const prep = ctx.tokens[from]!.key;
+  return right.find((r) => r.prep === prep && r.m.first <= from + 3)?.m ?? null;
+}
+
+/** The first "from" or "by" in the five words from `at` ("an offer of aid from"), or -1. */
+function authorPrepAt(tokens: readonly Token[], at: number): number {
+  for (let i = at; i < Math.min(at + 5, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
+  return -1;
 }
 
 /** "Iran's outright military and financial support": only modifiers between. */
@@ -534,6 +547,7 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 
 /** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
+  if (ctx.pair && m === ctx.pair[0]) return ctx.pair[1];
   const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
   if (!before) return null;
   const glue = ctx.tokens.slice(before.last, m.first);
@@ -673,6 +687,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
     const patient = possessor ?? subj;
     if (!agent) return null;
+    if (t.mode === 'mediate') {
+      const parties = mediatedParties(ctx.tokens, ctx.mentions, agent);
+      if (parties) return { source: agent, target: parties[0], third: parties[1], frame: 'mediator' };
+    }
     if (!patient) return jointAgents(ctx, t, agent);
     // "Meshaal was hosted by Qatar": the guest is the visitor, the source of a visit.
     return t.hostIsSubject ? { source: patient, target: agent, third: null, frame: 'passive' } : { source: agent, target: patient, third: null, frame: 'passive' };
@@ -696,7 +714,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   }
   // "the 2015 visit by Khaled Meshaal to Saudi Arabia", "a visit to Damascus by Baerbock": a
   // noun's agent after "by", its object on either side.
-  const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8)?.m : undefined;
+  // Not "the ceasefire, brokered by Algeria,": that agent is the broker's (see mediation.ts).
+  const byAgent = t.pos === 'noun' && !isPassive(ctx, trig) ? right.find((r) => r.prep === 'by' && r.m.first <= trig.last + 8 && !MEDIATING.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m : undefined;
   if (byAgent && !(subj && (subj.last === trig.first || isPossessive(ctx.tokens[subj.last])))) {
     const aimed = right.find((r) => r.m !== byAgent && r.m.entity !== byAgent.entity && r.prep !== null && r.prep !== 'by' && t.preps.includes(r.prep)
       && (r.m.first > byAgent.last || !ctx.tokens.slice(trig.last, r.m.first).some((k) => k.text === ',')))?.m ?? null;
@@ -720,6 +739,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   let target = (objectFirst ? direct : introduced) ?? (t.requirePrep || t.pos === 'noun' ? null : direct);
   // "Israel withdrew its forces from Lebanon": the subject's own forces are not the target.
   if (target && target.entity === subj.entity) target = right.find((r) => r.m.entity !== subj.entity && r.prep !== null && t.preps.includes(r.prep))?.m ?? null;
+  // "seized three tankers belonging to a Greek company": the owner, before any place.
+  if (!target && OWNED_TYPES.has(t.type)) target = ownerOf(ctx.tokens, ctx.mentions, trig.last, ctx.sentenceLast);
   // "Israeli and Hamas negotiators held talks in Cairo": the two sides, not the place.
   const sides = !target && SYMMETRIC_TYPES.has(t.type) && t.mode !== 'visit' ? coordinatedWith(ctx, subj) : null;
   // "met Vucic and Kurti in Brussels": names we could not resolve are who was met, not the
@@ -755,12 +776,21 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
-  if (!target && t.requirePrep && !t.mutual) return null;
+  // "Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet".
+  if (!target && t.mode === 'mediate') {
+    const parties = mediatedParties(ctx.tokens, ctx.mentions, subj);
+    if (parties) return { source: subj, target: parties[0], third: parties[1], frame: 'mediator' };
+  }
+  // "A and B discussed trade": a verb of talking that wants a preposition is a meeting of the two
+  // without it (not "A and B are close allies": a verb of partnership there is its noun).
+  if (!target && t.requirePrep && !t.mutual && t.type !== 'CONSULT') return null;
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
-  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && jointAction) {
+  // Mediators named together mediate together, not between themselves.
+  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction) {
     const partner = coordinatedWith(ctx, subj);
     if (partner && !sameSideOfficials(ctx, partner, subj)) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
+  if (!target && t.requirePrep && !t.mutual) return null;
   return { source: subj, target, third: null, frame: 'active' };
 }

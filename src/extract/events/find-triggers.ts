@@ -271,7 +271,7 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const JUDGING_VERBS = new Set(['ACCUSE', 'PROTEST', 'SUPPORT', 'REJECT']);
-const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REQUEST']);
 // Not "lent support", which is words.
 const MATERIAL_VERBS = new Set(['give', 'gave', 'given', 'gives', 'giving', 'provide', 'provided', 'provides', 'providing', 'send', 'sent', 'sends', 'supply', 'supplied', 'deliver', 'delivered', 'extend', 'extended', 'offer', 'offered']);
 const BLAME: Trigger = makeTrigger({ type: 'ACCUSE', mode: 'disapprove' }, 'verb');
@@ -374,7 +374,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, moneyOfKind(tokens, found)).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
@@ -397,6 +397,42 @@ function moneyOfKind(tokens: readonly Token[], found: TriggerMatch[]): TriggerMa
     found.splice(k + 1, 1);
   }
   return found;
+}
+
+// "provided the group with about $144 million a year in military training": the recipient,
+// "with" and an amount between the verb and what it gives.
+const GIVEN_WITH_REACH = 12;
+
+/** "supplied Syria with wheat and fuel", "provided Cuba with oil": one aid, of the kind of the
+ * goods after "with", not the verb's usual kind (supplying is mostly of arms). An amount there
+ * takes the kind of the goods named after it ("with $2 million in military training"). */
+function givenWith(tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const verb = found[k]!;
+    if (verb.trigger.type !== 'AID' || verb.trigger.pos !== 'verb') continue;
+    const goods = goodsWith(tokens, found, k);
+    if (goods < 0) continue;
+    found[k] = { ...verb, trigger: { ...verb.trigger, mode: found[goods]!.trigger.mode ?? verb.trigger.mode } };
+    found.splice(goods, 1);
+  }
+  return found;
+}
+
+/** Where in `found` the goods after the verb at `k` and its "with" are: the first aid noun in
+ * words, else an amount; -1 if none or no "with". */
+function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: number): number {
+  const verb = found[k]!;
+  let amount = -1;
+  for (let j = k + 1; j < found.length && found[j]!.first - verb.last <= GIVEN_WITH_REACH; j++) {
+    const noun = found[j]!;
+    // ("with training": a gerund names goods too.)
+    if (noun.trigger.type !== 'AID' || (noun.trigger.pos !== 'noun' && !tokens[noun.first]!.key.endsWith('ing'))) return amount;
+    const between = tokens.slice(verb.last, noun.first);
+    if (!between.some((t) => t.key === 'with') || between.some((t) => t.kind === 'punct' && t.text !== '-' && t.text !== '$')) return amount;
+    if (tokens[noun.first]!.kind === 'word') return j;
+    amount = j;
+  }
+  return amount;
 }
 
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
@@ -432,7 +468,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to' || lex.lightVerbs.has(t.key) || lex.recipientVerbs.has(t.key))) break;
       // "condemned the Israeli raid on Jenin": the raid happened too; a verb of judging keeps
       // the act it judges as an event of its own when the act's actor is named on it
-      // ("the Israeli raid", "Russia's strikes"), not in "condemned attacks on Armenia".
+      // ("the Israeli raid", "Russia's strikes", "rejected Iranian calls"), not in
+      // "condemned attacks on Armenia".
       const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
       // "fought a war with Iran": the noun names what the verb needs a preposition for.

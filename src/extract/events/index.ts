@@ -6,7 +6,7 @@ import type { DateMention } from '../dates/index.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { oneActor } from '../mentions/queries.ts';
-import { readModality, supposed } from '../modality/index.ts';
+import { questioned, readModality, supposed } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
 import { findTriggers, mayFindType, type TriggerMatch } from './find-triggers.ts';
@@ -15,6 +15,7 @@ import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
 import { clauseBreakBetween } from './clauses.ts';
 import { eventDate, nearest } from './dating.ts';
+import { betweenPair, pairPhrase, recentPair, standIns, withPair } from './two-sides.ts';
 
 /** An event with the reasons it was extracted, for `--explain`. */
 export interface EventFinding {
@@ -253,20 +254,25 @@ function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
   return end !== undefined && end.kind === 'word' && s.last - s.first >= 3;
 }
 
-const PAIR_NOUNS = new Set(['sides', 'leaders', 'countries', 'men', 'governments', 'ministers', 'delegations', 'presidents', 'states', 'nations', 'groups', 'movements', 'parties']);
-
-/** A sentence opening with "The two sides", "The two leaders". */
-function twoSides(tokens: TextLayer['tokens'], s: Sentence): boolean {
-  return tokens[s.first]?.key === 'the' && tokens[s.first + 1]?.key === 'two' && PAIR_NOUNS.has(tokens[s.first + 2]?.key ?? '');
+/** "Maduro hosted Raisi in Caracas. The two leaders signed 25 agreements.": when the sentence
+ * speaks of "the two leaders" or "both sides", one stand-in mention of each of the pair the
+ * sentences before told of. */
+function pairStandIns(input: EventInput, out: readonly EventFinding[], own: readonly ActorMention[], s: Sentence, index: number): [ActorMention, ActorMention] | null {
+  const phrase = pairPhrase(input.text.tokens, s);
+  // "A and B agreed to a truce, officials on both sides said": the pair of the sentence itself.
+  const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index) : null;
+  return phrase && pair ? standIns(input.text.tokens, phrase, pair, index) : null;
 }
 
-/** The two actors of the last event found in sentence `sentence`, as its mentions there. */
-function lastPair(out: readonly EventFinding[], mentions: readonly ActorMention[], sentence: number): [ActorMention, ActorMention] | null {
-  const last = out.at(-1);
-  if (!last || last.sentence !== sentence || last.event.target === null) return null;
-  const a = mentions.find((m) => m.entity === last.event.source);
-  const b = mentions.find((m) => m.entity === last.event.target);
-  return a && b ? [a, b] : null;
+function twoActorsBefore(mentions: readonly ActorMention[], at: number): boolean {
+  const first = mentions.find((m) => !m.weak && m.last <= at);
+  return first !== undefined && mentions.some((m) => !m.weak && m.last <= at && m.entity !== first.entity);
+}
+
+/** The sentence's mentions with one more, in order of position. */
+function withMention(mentions: readonly ActorMention[], extra: ActorMention): ActorMention[] {
+  const at = mentions.findIndex((m) => m.first > extra.first);
+  return at < 0 ? [...mentions, extra] : [...mentions.slice(0, at), extra, ...mentions.slice(at)];
 }
 
 /** "the Popular Mobilization Forces", "the Rapid Support Forces": a trigger word inside an
@@ -295,16 +301,15 @@ export function findEvents(input: EventInput): EventFinding[] {
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   const isPerson = (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person';
   input.text.sentences.forEach((s, index) => {
-    // "Maduro hosted Raisi in Caracas. The two leaders signed 25 agreements.": the pair of the
-    // sentence before acts together.
-    const sides = twoSides(tokens, s) ? lastPair(out, bySentence.get(index - 1) ?? [], index - 1) : null;
-    const mentions = sides ? [...(bySentence.get(index) ?? []), ...sides] : bySentence.get(index) ?? [];
+    const own = bySentence.get(index) ?? [];
+    const sides = pairStandIns(input, out, own, s, index);
+    const mentions = sides ? withMention(own, sides[0]) : own;
     if (mentions.length < 1) return;
     const headline = s.headline || unpunctuated(tokens, s);
-    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline };
+    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline, pair: sides };
     // An event joins two different actors, but for one that needs no target: where the sentence
     // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
-    const single = oneActor(mentions);
+    const single = !sides && oneActor(mentions);
     if (single && !mayFindType(lex, tokens, s.first, s.last, TARGET_OPTIONAL)) return;
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
@@ -324,31 +329,33 @@ export function findEvents(input: EventInput): EventFinding[] {
       // cooperation with Paris": Paris is the target, not the subject's own capital).
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
       const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
-      const together: boolean = sides !== null && (SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual) && (read === null || read.target === null);
-      const args: Arguments | null = together && sides ? { source: sides[0], target: sides[1], third: null, frame: 'coordinated' } : read;
+      const args: Arguments | null = read ?? (sides ? betweenPair(tokens, trig, sides) : null);
       if (!args) continue;
-      // "If Iran attacks Israel, …": supposed, not done.
-      if (supposed(tokens, s.first, trig.first)) continue;
+      // "If Iran attacks Israel, …", "Will Chad attack Sudan?": supposed or asked, not done.
+      if (supposed(tokens, s.first, trig.first) || questioned(tokens, s.first, s.last, trig.trigger.pos === 'verb')) continue;
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;
-      for (const [source, target] of coordinatedPairs(tokens, mentions, args, input.registry, headline, trig.trigger.type === 'CONSULT')) {
-        if (!admissible(input.registry, trig, source, target)) continue;
-        // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
-        const pair = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
-        const key = `${index}|${trig.trigger.type}|${pair}`;
-        const earlier = seen.get(key);
-        if (earlier) {
-          // "provided Kyiv with $60 billion in military assistance": the verb's event, with the
-          // kind the noun after it gives.
-          earlier.event.mode ??= trig.trigger.mode;
-          continue;
+      const joint = SYMMETRIC_EVENTS.has(trig.trigger.type) || trig.trigger.mutual;
+      for (const reading of sides ? withPair(args, sides, trig) : [args]) {
+        for (const [source, target] of coordinatedPairs(tokens, mentions, reading, input.registry, headline, trig.trigger.type === 'CONSULT')) {
+          if (!admissible(input.registry, trig, source, target)) continue;
+          // One event per pair and sentence; for meetings, deals and cooperation either order is the same pair.
+          const pair = joint ? unorderedPair(source.entity, target?.entity ?? '') : `${source.entity}|${target?.entity}`;
+          const key = `${index}|${trig.trigger.type}|${pair}`;
+          const earlier = seen.get(key);
+          if (earlier) {
+            // "provided Kyiv with $60 billion in military assistance": the verb's event, with the
+            // kind the noun after it gives.
+            earlier.event.mode ??= trig.trigger.mode;
+            continue;
+          }
+          if (refersBack(tokens, trig, found, source, target)) continue;
+          const finding = buildEvent(input, index, mentions, trig, reading, source, target, datesBySentence, unresolvedDates.has(index));
+          seen.set(key, finding);
+          out.push(finding);
+          found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
         }
-        if (refersBack(tokens, trig, found, source, target)) continue;
-        const finding = buildEvent(input, index, mentions, trig, args, source, target, datesBySentence, unresolvedDates.has(index));
-        seen.set(key, finding);
-        out.push(finding);
-        found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
       }
     }
   });

@@ -231,7 +231,8 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
-      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i);
+      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i)
+        || metByPerson(state, out, i, segLast);
       const acronymed = !personNext && definesAcronym(tokens, i, segEnd);
       const asGroup = groupAppositive(tokens, segLast, honorificWords(state.lexicon));
       const cls = asGroup || acronymed ? UNKNOWN_RUN : classifyRun(state.lexicon, tokens, i, segLast, titled);
@@ -350,6 +351,58 @@ function listedAfterPerson(state: DocState, first: number, last: number): boolea
   const glue = tokens[first - 1];
   if (words < 2 || words > 4 || !glue || !(glue.text === ',' || glue.key === 'and')) return false;
   return state.pendingPersons.some((p) => p.last >= first - 2 && p.last <= first - 1);
+}
+
+const MEETING_VERBS = new Set(words.meetingVerbs);
+// "met Abbas", "met with Kagame", "Tshisekedi met Ruto": a person's name is one to three words.
+const MET_NAME_WORDS = 3;
+const MET_ADVERBS = new Set(['later', 'also', 'then', 'again', 'briefly', 'separately', 'jointly', 'reportedly']);
+
+/**
+ * "Sisi met Abbas", "Ruto hosted Tshisekedi", "Kagame met with Ruto": a name no lexicon knows,
+ * alone on one side of a verb of meeting whose other side is a person, is a person too (a place
+ * would follow "in"; a group or state would be known or named as one).
+ */
+function metByPerson(state: DocState, out: readonly ActorMention[], first: number, last: number): boolean {
+  const { tokens } = state.text;
+  if (last - first > MET_NAME_WORDS || ACRONYM.test(tokens[first]!.text) || taughtName(state, first, last)) return false;
+  return meetsPerson(state, out, first, last);
+}
+
+/** Whether the name at [first, last) stands on one side of a verb of meeting, a person on the other. */
+function meetsPerson(state: DocState, out: readonly ActorMention[], first: number, last: number): boolean {
+  const { tokens } = state.text;
+  // "met Lukashenko and Tokayev": the next of a list of those met.
+  const listed = out.at(-1);
+  if (tokens[first - 1]?.key === 'and' && listed?.last === first - 1 && isPerson(state, listed)) return meetsPerson(state, out, listed.first, listed.last);
+  const verbBefore = tokens[first - 1]?.key === 'with' ? first - 2 : first - 1;
+  if (MEETING_VERBS.has(tokens[verbBefore]?.key ?? '')) {
+    // "Lukashenko later hosted Tokayev": an adverb may stand between.
+    const subjectEnd = MET_ADVERBS.has(tokens[verbBefore - 1]?.key ?? '') ? verbBefore - 1 : verbBefore;
+    return personEndingAt(state, out, subjectEnd);
+  }
+  const withAfter = tokens[last + 1]?.key === 'with' ? last + 2 : last + 1;
+  return MEETING_VERBS.has(tokens[last]?.key ?? '') && state.pendingPersons.some((p) => p.first === withAfter);
+}
+
+/** A name the text taught already: "Ag Intalla", "al-Hamdani" holding a surname of someone
+ * named in full, or an organization's short form. */
+function taughtName(state: DocState, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = state.text.tokens[i]!;
+    if (t.cap && (state.surnames.has(skeleton(t.text)) || state.shortForms.has(t.key))) return true;
+  }
+  return false;
+}
+
+function isPerson(state: DocState, m: ActorMention): boolean {
+  return state.registry.entities.get(m.entity)?.kind === 'person';
+}
+
+/** A person named in this sentence whose name ends right before token `at`: one of the
+ * sentence's persons so far, or a surname of one named before. */
+function personEndingAt(state: DocState, out: readonly ActorMention[], at: number): boolean {
+  return state.pendingPersons.some((p) => p.last === at) || out.some((m) => m.last === at && m.form === 'surname' && isPerson(state, m));
 }
 
 /** Surnames of persons named earlier, and acronyms defined earlier. */

@@ -7,6 +7,9 @@ import { startingIn } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 
 const PLEDGED = new Set(cues.pledged);
+// "agreed to attend talks": agreeing to do something pledges it; only before an infinitive's
+// "to", since "Chad agreed a ceasefire" is the agreement itself.
+const AGREED_TO = new Set(cues.agreedTo);
 const THREATENED = new Set(cues.threatened);
 const PLANNED = new Set(cues.planned);
 /** Planned only before an infinitive: "is likely to send", not "likely armed". */
@@ -152,6 +155,7 @@ function sentenceCue(input: ModalityInput, set: ReadonlySet<string>): string | n
   return firstInRange(input.tokens, input.sentenceFirst, input.sentenceLast, set, input.triggerFirst, input.triggerLast);
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const SUPPOSING = new Set(['if', 'whether', 'unless']);
 
 /** "If Iran attacks Israel, …", "Should Turkey invade Syria, …", "asked whether Qatar funds
@@ -164,6 +168,14 @@ export function supposed(tokens: readonly Token[], sentenceFirst: number, trigge
     if (i === sentenceFirst && k === 'should' && tokens[i + 1]?.cap) return true;
   }
   return false;
+}
+
+const QUESTION_OPENERS = new Set(cues.questionOpeners);
+
+/** "Can Hamas turn down Iranian calls to renew ties?": the verb a question opens with is only
+ * asked about; the nouns it takes ("Iranian calls") stand as said. */
+export function questioned(tokens: readonly Token[], sentenceFirst: number, sentenceLast: number, verb: boolean): boolean {
+  return verb && QUESTION_OPENERS.has(tokens[sentenceFirst]!.key) && tokens[sentenceLast - 1]!.text === '?';
 }
 
 const EVIDENCE_NOUNS = new Set(['evidence', 'sign', 'signs', 'proof', 'indication', 'confirmation']);
@@ -190,7 +202,8 @@ function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, trigge
   for (let i = triggerFirst - 1; i > Math.max(sentenceFirst, triggerFirst - INFINITIVE_REACH); i--) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'number') break;
-    if (t.key === 'to') heads.push(tokens[i - 1]!.key);
+    // "agreed to a ceasefire in talks mediated by Qatar": a "to" before a determiner is no infinitive's.
+    if (t.key === 'to' && !DETERMINERS.has(tokens[i + 1]!.key)) heads.push(tokens[i - 1]!.key);
   }
   return heads;
 }
@@ -208,7 +221,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, THREATENED))) modality = 'threatened';
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
-  else if ((cue = firstIn(heads, PLEDGED))) modality = 'pledged';
+  else if ((cue = firstIn(heads, PLEDGED) ?? firstIn(heads, AGREED_TO))) modality = 'pledged';
   else if ((cue = firstIn(heads, PLANNED_HEADS))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';

@@ -1,0 +1,109 @@
+// "The two countries", "both sides", "the two leaders": a phrase that stands for the two
+// actors of the event told just before, as the subject or the object of an act of its own.
+import type { Sentence } from '../../text/layer.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { ExtractedEvent } from '../../contract.ts';
+import type { Registry } from '../entities/registry.ts';
+import type { ActorMention } from '../mentions/types.ts';
+import words from '../mentions/words.json' with { type: 'json' };
+import type { Arguments } from './arguments.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+const PAIR_NOUNS = new Set(words.pairNouns);
+/** The openings by their first word. */
+const OPENERS = new Map<string, string[][]>();
+for (const opener of words.pairOpeners) {
+  const keys = opener.split(' ');
+  OPENERS.set(keys[0]!, [...(OPENERS.get(keys[0]!) ?? []), keys]);
+}
+// "the two neighbouring countries", "both Gulf states": modifiers before the noun, at most two.
+const MODIFIERS = 2;
+const MODIFIER = /^[a-z][a-z-]*$/i;
+const NOT_MODIFIERS = new Set(['and', 'or', 'of', 'to', 'the', 'have', 'had', 'are', 'were', 'will', 'would']);
+// The pair is the one of the sentence before, or of the one before that at most.
+const PAIR_REACH = 2;
+const JOINT_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/** The pair phrase of a sentence as a token range [first, last), the first one if several. */
+export interface PairPhrase {
+  first: number;
+  last: number;
+}
+
+export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | null {
+  for (let i = s.first; i < s.last - 1; i++) {
+    const opening = openerAt(tokens, i);
+    if (opening === 0) continue;
+    for (let j = i + opening; j < Math.min(s.last, i + opening + MODIFIERS + 1); j++) {
+      const t = tokens[j]!;
+      // "on both sides of the border" is a place, not the pair.
+      if (PAIR_NOUNS.has(t.key)) return tokens[j + 1]?.key === 'of' ? null : { first: i, last: j + 1 };
+      if (!MODIFIER.test(t.text) || NOT_MODIFIERS.has(t.key)) break;
+    }
+  }
+  return null;
+}
+
+/** How many words of a pair's opening ("both", "the two", "the warring") stand at `i`; 0 if none. */
+function openerAt(tokens: readonly Token[], i: number): number {
+  // Most words start no opening: one look-up decides.
+  for (const keys of OPENERS.get(tokens[i]!.key) ?? []) {
+    let n = 1;
+    while (n < keys.length && tokens[i + n]?.key === keys[n]) n++;
+    if (n === keys.length) return n;
+  }
+  return 0;
+}
+
+/** The two actors an event joins: a mediator's event joins the parties it mediates between. */
+function pairOf(e: ExtractedEvent): [string, string] | null {
+  if (e.mode === 'mediate') return e.target && e.third ? [e.target, e.third] : null;
+  return e.target ? [e.source, e.target] : null;
+}
+
+/**
+ * The pair "the two sides" points back to: of the nearest earlier sentence (within reach)
+ * with an event between two actors, the last joint act (a deal, a meeting, cooperation), or
+ * else its last event. Places are no side.
+ */
+export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number): [string, string] | null {
+  let nearest = -1;
+  let fallback: [string, string] | null = null;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const f = events[k]!;
+    if (f.sentence >= sentence) continue;
+    if (f.sentence < sentence - PAIR_REACH || (nearest >= 0 && f.sentence !== nearest)) break;
+    const pair = pairOf(f.event);
+    if (!pair || pair.some((id) => (reg.entities.get(id)?.kind ?? 'other') === 'other')) continue;
+    nearest = f.sentence;
+    if (JOINT_TYPES.has(f.event.type) || f.event.mode === 'mediate') return pair;
+    fallback ??= pair;
+  }
+  return fallback;
+}
+
+/** One mention of each actor of the pair, both spanning the phrase. */
+export function standIns(tokens: readonly Token[], phrase: PairPhrase, pair: readonly [string, string], sentence: number): [ActorMention, ActorMention] {
+  const span = { first: phrase.first, last: phrase.last, start: tokens[phrase.first]!.start, end: tokens[phrase.last - 1]!.end, sentence, form: 'anaphor' as const, weak: false };
+  return [{ ...span, entity: pair[0] }, { ...span, entity: pair[1] }];
+}
+
+/**
+ * What the arguments found around the first stand-in become with the pair: "Chad urged both
+ * sides to talk" is one request to each, "Both sides deployed troops" two deployments;
+ * "Qatar mediated between the two sides" mediates between them. (An act the two do together,
+ * "The two leaders discussed trade", is found between them already: see coordinatedWith.)
+ */
+export function withPair(args: Arguments, [a, b]: readonly [ActorMention, ActorMention], trig: TriggerMatch): Arguments[] {
+  if (args.frame === 'coordinated' || args.frame === 'between') return [args];
+  if (args.source === a) return [args, { ...args, source: b }];
+  if (args.target !== a) return [args];
+  if (trig.trigger.mode === 'mediate') return [{ ...args, third: b, frame: 'mediator' }];
+  return [args, { ...args, target: b }];
+}
+
+/** "talks between the two sides", with no one else named to hold them: between the pair. */
+export function betweenPair(tokens: readonly Token[], trig: TriggerMatch, [a, b]: readonly [ActorMention, ActorMention]): Arguments | null {
+  if (trig.trigger.mode === 'mediate' || tokens[trig.last]?.key !== 'between' || a.first !== trig.last + 1) return null;
+  return { source: a, target: b, third: null, frame: 'between' };
+}
