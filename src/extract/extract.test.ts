@@ -1295,9 +1295,9 @@ test('"the two countries", "both sides" stand for the pair just told of, as subj
   assert.deepEqual([talks?.source, talks?.target].sort(), ['guyana', 'suriname']);
 });
 
-test('a pair phrase is no actor when it names a place, or when the pair was told too long before', () => {
+test('a pair phrase is no actor when it names a place, or when the sides of a one-sided act were told too long before', () => {
   assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. Venezuela massed troops on both sides of the border.'))), ['AGREE guyana -> suriname', 'MOBILIZE venezuela -> null']);
-  assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. The weather was fine. Prices rose sharply. The two countries held joint drills.'))), ['AGREE guyana -> suriname']);
+  assert.deepEqual(events(extract(doc('Chad attacked the Kivu Liberation Front. The weather was fine. Prices rose sharply. Both sides held talks.'))), ['ASSAULT chad -> kivu-liberation-front']);
   // The sentence's own pair: no stand-in for the pair before.
   assert.deepEqual(events(extract(doc('Guyana and Suriname signed a trade deal. Chad and the Kivu Liberation Front agreed to a truce, officials on both sides said.'))).length, 2);
 });
@@ -1376,4 +1376,13 @@ test('a name no lexicon knows, met or hosted by a person, is a person', () => {
   assert.deepEqual(events(extract(doc('Putin met Lukashenko in Minsk. Lukashenko later hosted Tokayev.'))).at(-1), 'CONSULT tokayev -> lukashenko');
   // Not when the one meeting is no person.
   assert.deepEqual(extract(doc('The EU envoy met Vucic and Kurti separately in Brussels.')).events, []);
+});
+
+test('"the two countries" are the last two states a joint act or an event joined, however far back, never a group', () => {
+  const text = 'Chad accused Sudan of backing rebels. Khartoum sent weapons to the Kivu Liberation Front last week. '
+    + 'Sudan denied the claim. Two years earlier, the two countries had signed a security pact.';
+  assert.ok(events(extract(doc(text))).includes('AGREE sudan -> chad'));
+  const story = 'Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met on Thursday. Venezuela and Guyana signed a non-aggression pact. '
+    + 'The United States pledged $5 million to Guyana in October. Brazil urged both countries to avoid escalation.';
+  assert.deepEqual(events(extract(doc(story))).filter((e) => e.startsWith('REQUEST')), ['REQUEST brazil -> venezuela', 'REQUEST brazil -> guyana']);
 });

@@ -260,7 +260,7 @@ function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
 function pairStandIns(input: EventInput, out: readonly EventFinding[], own: readonly ActorMention[], s: Sentence, index: number): [ActorMention, ActorMention] | null {
   const phrase = pairPhrase(input.text.tokens, s);
   // "A and B agreed to a truce, officials on both sides said": the pair of the sentence itself.
-  const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index) : null;
+  const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index, phrase.states) : null;
   return phrase && pair ? standIns(input.text.tokens, phrase, pair, index) : null;
 }
 

@@ -28,7 +28,11 @@ const JOINT_TYPES = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 export interface PairPhrase {
   first: number;
   last: number;
+  /** "the two countries" can only be two states. */
+  states: boolean;
 }
+
+const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'neighbours', 'neighbors']);
 
 export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | null {
   for (let i = s.first; i < s.last - 1; i++) {
@@ -37,7 +41,7 @@ export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | 
     for (let j = i + opening; j < Math.min(s.last, i + opening + MODIFIERS + 1); j++) {
       const t = tokens[j]!;
       // "on both sides of the border" is a place, not the pair.
-      if (PAIR_NOUNS.has(t.key)) return tokens[j + 1]?.key === 'of' ? null : { first: i, last: j + 1 };
+      if (PAIR_NOUNS.has(t.key)) return tokens[j + 1]?.key === 'of' ? null : { first: i, last: j + 1, states: STATE_NOUNS.has(t.key) };
       if (!MODIFIER.test(t.text) || NOT_MODIFIERS.has(t.key)) break;
     }
   }
@@ -62,24 +66,33 @@ function pairOf(e: ExtractedEvent): [string, string] | null {
 }
 
 /**
- * The pair "the two sides" points back to: of the nearest earlier sentence (within reach)
- * with an event between two actors, the last joint act (a deal, a meeting, cooperation), or
- * else its last event. Places are no side.
+ * The pair "the two sides" points back to: the last joint act (a deal, a meeting,
+ * cooperation, a mediation) told before, or else the last event of the nearest earlier
+ * sentence within reach. Places are no side, and "the two countries" are two states, the
+ * last two an event joined however far back.
  */
-export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number): [string, string] | null {
+export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number, states: boolean): [string, string] | null {
+  const fits = (id: string) => {
+    const kind = reg.entities.get(id)?.kind ?? 'other';
+    return states ? kind === 'state' : kind !== 'other';
+  };
   let nearest = -1;
   let fallback: [string, string] | null = null;
+  // Two states named together stay the story's pair further back than any two sides.
+  let statesBefore: [string, string] | null = null;
   for (let k = events.length - 1; k >= 0; k--) {
     const f = events[k]!;
     if (f.sentence >= sentence) continue;
-    if (f.sentence < sentence - PAIR_REACH || (nearest >= 0 && f.sentence !== nearest)) break;
     const pair = pairOf(f.event);
-    if (!pair || pair.some((id) => (reg.entities.get(id)?.kind ?? 'other') === 'other')) continue;
-    nearest = f.sentence;
+    if (!pair || !pair.every(fits)) continue;
     if (JOINT_TYPES.has(f.event.type) || f.event.mode === 'mediate') return pair;
-    fallback ??= pair;
+    if (f.sentence >= sentence - PAIR_REACH && (nearest < 0 || f.sentence === nearest)) {
+      nearest = f.sentence;
+      fallback ??= pair;
+    }
+    if (states) statesBefore ??= pair;
   }
-  return fallback;
+  return fallback ?? statesBefore;
 }
 
 /** One mention of each actor of the pair, both spanning the phrase. */
