@@ -1386,3 +1386,8 @@ test('"the two countries" are the last two states a joint act or an event joined
     + 'The United States pledged $5 million to Guyana in October. Brazil urged both countries to avoid escalation.';
   assert.deepEqual(events(extract(doc(story))).filter((e) => e.startsWith('REQUEST')), ['REQUEST brazil -> venezuela', 'REQUEST brazil -> guyana']);
 });
+
+test('a sentence opening with "he" goes on about the person the sentence before began with; "him" after it is the other', () => {
+  assert.ok(events(extract(doc('Erdogan met Putin in Sochi. He urged him to revive the grain deal.'))).includes('REQUEST recep-tayyip-erdogan -> vladimir-putin'));
+  assert.ok(events(extract(doc('Putin received Erdogan in Moscow. He praised Turkey\'s mediation.'))).includes('SUPPORT vladimir-putin -> turkey'));
+});

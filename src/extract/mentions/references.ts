@@ -58,10 +58,10 @@ export function learnRulers(tokens: readonly Token[], found: readonly ActorMenti
 }
 
 /** The last actor of one of `kinds` named, not weakly, before the offset `before`, in sentence `fromSentence` or later. */
-function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>, fromSentence = 0): string | null {
+function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, kinds: ReadonlySet<EntityKind>, fromSentence = 0, except?: string): string | null {
   for (let k = history.length - 1; k >= 0; k--) {
     const m = history[k]!;
-    if (m.end > before || m.weak || m.sentence < fromSentence) continue;
+    if (m.end > before || m.weak || m.sentence < fromSentence || m.entity === except) continue;
     const e = entities.get(m.entity);
     if (e && kinds.has(e.kind)) return e.id;
   }
@@ -335,7 +335,13 @@ export function findReferences(
     if (t.key === 'he' || t.key === 'she' || t.key === 'him' || t.key === 'her') {
       // "her" before a noun is a possessive ("her government"): only as an object.
       if (t.key === 'her' && LOWER_START.test(tokens[i + 1]?.text ?? '') && !NOT_AFTER_POSSESSIVE.has(tokens[i + 1]?.key ?? '')) continue;
-      const entity = mostRecent(history, entities, t.start, PERSON_KINDS, sentence - 2);
+      // "Erdogan met Putin in Sochi. He urged him to…": a sentence opening with "he" goes on
+      // about the person the sentence before began with, and "him" after it is someone else.
+      const opening = (t.key === 'he' || t.key === 'she') && i === first;
+      const subject = out.find((m) => m.sentence === sentence && m.form === 'pronoun' && (tokens[m.first]!.key === 'he' || tokens[m.first]!.key === 'she'))?.entity;
+      const object = (t.key === 'him' || t.key === 'her') && subject !== undefined;
+      const entity = (opening ? topicState(history, entities, sentence, PERSON_KINDS) : null)
+        ?? mostRecent(history, entities, t.start, PERSON_KINDS, sentence - 2, object ? subject : undefined);
       if (entity) out.push({ entity, first: i, last: i + 1, start: t.start, end: t.end, sentence, form: 'pronoun', weak: false });
     }
   }
