@@ -1391,3 +1391,13 @@ test('a sentence opening with "he" goes on about the person the sentence before 
   assert.ok(events(extract(doc('Erdogan met Putin in Sochi. He urged him to revive the grain deal.'))).includes('REQUEST recep-tayyip-erdogan -> vladimir-putin'));
   assert.ok(events(extract(doc('Putin received Erdogan in Moscow. He praised Turkey\'s mediation.'))).includes('SUPPORT vladimir-putin -> turkey'));
 });
+
+test('a date inside an aside before the verb, or in a relative clause after it, does not date the event', () => {
+  const dates = (text: string) => extract(doc(text, null)).events.map((e) => e.date?.value ?? null);
+  assert.deepEqual(dates('India and Pakistan, arch-rivals since 1947, exchanged fire.'), [null]);
+  assert.deepEqual(dates('Hamas, which won elections in 2006, attacked Israel.'), [null]);
+  assert.deepEqual(dates('Iran armed Hezbollah, which was founded in 1982.'), [null]);
+  // A date set off by commas is still the event's.
+  assert.deepEqual(dates('Iran, in 2012, cut funding to Hamas.'), ['2012']);
+  assert.deepEqual(dates('In 2012, Iran cut funding to Hamas.'), ['2012']);
+});
