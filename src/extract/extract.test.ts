@@ -1212,3 +1212,14 @@ test('a name no lexicon knows, met or hosted by a person, is a person', () => {
   // Not when the one meeting is no person.
   assert.deepEqual(extract(doc('The EU envoy met Vucic and Kurti separately in Brussels.')).events, []);
 });
+
+test('everyone a host received is a visitor, listed after the verb or sent "from" a state; a past hosting is no base', () => {
+  const x = extract(doc('Qatar hosted Hamas and Israeli negotiators in Doha.'));
+  assert.deepEqual(events(x), ['CONSULT hamas -> qatar', 'CONSULT israel -> qatar']);
+  assert.deepEqual(relations(x), []);
+  assert.deepEqual(events(extract(doc('Kenya hosted Ethiopian and Eritrean delegations in Nairobi.'))), ['CONSULT ethiopia -> kenya', 'CONSULT eritrea -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya hosted a delegation from Ethiopia.'))), ['CONSULT ethiopia -> kenya']);
+  // A seat hosted is a base, not a visit.
+  assert.deepEqual(relations(extract(doc('Qatar hosted the Hamas political bureau.'))), ['BASED_IN hamas -> qatar']);
+  assert.deepEqual(extract(doc('Qatar hosted talks from Monday.')).events, []);
+});

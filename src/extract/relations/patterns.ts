@@ -12,6 +12,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { actorList } from '../events/coordination.ts';
+import { seatOf } from '../events/arguments.ts';
 import { oneActor } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 import words from '../mentions/words.json' with { type: 'json' };
@@ -48,6 +49,9 @@ const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/;
 const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/;
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 const BASED_PHRASE = /^,? ?(which |who )?((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)( the)?$/;
+// "Qatar hosted Hamas and Israeli negotiators in Doha": a past "hosted" with no seat is a visit
+// (an event), not where the guest is based; "hosted the Hamas political bureau" is a base.
+const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, )?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
@@ -199,7 +203,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
-  if (HOSTED_PHRASE.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
+  if (HOSTED_PHRASE.test(raw) && !(HOSTED_ONCE.test(raw) && !seatOf(ctx.tokens, b)) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
   }
   // "Palestinian Islamic Jihad, which remains close to Tehran"
