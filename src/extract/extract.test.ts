@@ -1223,3 +1223,13 @@ test('everyone a host received is a visitor, listed after the verb or sent "from
   assert.deepEqual(relations(extract(doc('Qatar hosted the Hamas political bureau.'))), ['BASED_IN hamas -> qatar']);
   assert.deepEqual(extract(doc('Qatar hosted talks from Monday.')).events, []);
 });
+
+test('a date inside a relative aside is the aside\'s, not the main clause\'s', () => {
+  const expelled = extract(doc('Chad expelled the ambassador of Sudan, who had arrived in 2015, on 4 May 2022.')).events[0];
+  assert.equal(expelled?.date?.value, '2022-05-04');
+  const mali = extract(doc('Mali, whose junta seized power in 2021, expelled the French ambassador.')).events[0];
+  assert.deepEqual([mali?.date?.value, mali?.date?.basis], ['2019-07-24', 'publication']);
+  // An event told inside the aside keeps the aside's date.
+  const pact = extract(doc('Kenya and Ethiopia, which signed a defence pact in 2019, held joint drills on 3 March 2023.')).events.find((e) => e.type === 'AGREE');
+  assert.equal(pact?.date?.value, '2019');
+});

@@ -16,3 +16,22 @@ export function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: 
   }
   return false;
 }
+
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+const ASIDE_ENDS = new Set([',', ';', ':', '—', '–']);
+
+/** Whether character offset `d` lies in an aside that a relative pronoun opens after a comma
+ * and offset `at` does not: "Chad expelled the envoy of Sudan, who had arrived in 2015, on
+ * 4 May 2022" — the aside tells of another time than the main clause. */
+export function inAsideApart(tokens: TextLayer['tokens'], s: Sentence, at: number, d: number): boolean {
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (tokens[i]!.text !== ',' || !RELATIVES.has(tokens[i + 1]!.key)) continue;
+    let end = i + 2;
+    while (end < s.last && !ASIDE_ENDS.has(tokens[end]!.text)) end++;
+    const from = tokens[i]!.start;
+    const to = tokens[end - 1]!.end;
+    if (d >= from && d < to) return at < from || at >= to;
+    i = end - 1;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
-import { clauseBreakBetween } from './clauses.ts';
+import { clauseBreakBetween, inAsideApart } from './clauses.ts';
 
 export interface DatingInput {
   text: TextLayer;
@@ -52,7 +52,8 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   // either ("…, an alliance that seized the town last year").
   const datelined = all.length < dated.length;
   const inClause = all.length > 1 || datelined ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
-  const candidates = inClause.length > 0 || datelined ? inClause : all;
+  // "Mali, whose junta seized power in 2021, expelled…": a relative aside's date is its own.
+  const candidates = (inClause.length > 0 || datelined ? inClause : all).filter((d) => !inAsideApart(input.text.tokens, s, at, d.start));
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."
