@@ -257,10 +257,11 @@ function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
  * speaks of "the two leaders" or "both sides", one stand-in mention of each of the pair the
  * sentences before told of. */
 function pairStandIns(input: EventInput, out: readonly EventFinding[], own: readonly ActorMention[], s: Sentence, index: number): [ActorMention, ActorMention] | null {
-  const phrase = pairPhrase(input.text.tokens, s);
+  // The pair first: most sentences follow none, and need not be read for the phrase.
+  const pair = recentPair(out, input.registry, index);
+  const phrase = pair ? pairPhrase(input.text.tokens, s) : null;
   // "A and B agreed to a truce, officials on both sides said": the pair of the sentence itself.
-  const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index) : null;
-  return phrase && pair ? standIns(input.text.tokens, phrase, pair, index) : null;
+  return pair && phrase && !twoActorsBefore(own, phrase.first) ? standIns(input.text.tokens, phrase, pair, index) : null;
 }
 
 function twoActorsBefore(mentions: readonly ActorMention[], at: number): boolean {
