@@ -1233,3 +1233,12 @@ test('a date inside a relative aside is the aside\'s, not the main clause\'s', (
   const pact = extract(doc('Kenya and Ethiopia, which signed a defence pact in 2019, held joint drills on 3 March 2023.')).events.find((e) => e.type === 'AGREE');
   assert.equal(pact?.date?.value, '2019');
 });
+
+test('"the army", "the military" stand for the one state in view, and for none when two are', () => {
+  assert.deepEqual(events(extract(doc('Chad accused the Kivu Liberation Front of attacks. The army later attacked the group.'))).at(-1), 'ASSAULT chad -> kivu-liberation-front');
+  assert.deepEqual(events(extract(doc('Paraguay protested to Bolivia. The military then attacked the Kivu Liberation Front.'))).filter((e) => e.startsWith('ASSAULT')), []);
+  // "the military wing" names no state.
+  assert.deepEqual(relations(extract(doc('Chad hosted talks. The Adrar Legion, the military wing of the Kivu Liberation Front, said it had downed a drone.'))).filter((r) => r.endsWith('-> chad')), []);
+  // "the military junta" is no bare noun of forces (see rulers).
+  assert.ok(!events(extract(doc('Chad accused the Kivu Liberation Front of attacks. The military junta of Niger later attacked the group.'))).includes('ASSAULT chad -> kivu-liberation-front'));
+});
