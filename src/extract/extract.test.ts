@@ -1401,3 +1401,33 @@ test('a date inside an aside before the verb, or in a relative clause after it, 
   assert.deepEqual(dates('Iran, in 2012, cut funding to Hamas.'), ['2012']);
   assert.deepEqual(dates('In 2012, Iran cut funding to Hamas.'), ['2012']);
 });
+
+test('everyone a host received is a visitor, listed after the verb or sent "from" a state; a past hosting is no base', () => {
+  const x = extract(doc('Qatar hosted Hamas and Israeli negotiators in Doha.'));
+  assert.deepEqual(events(x), ['CONSULT hamas -> qatar', 'CONSULT israel -> qatar']);
+  assert.deepEqual(relations(x), []);
+  assert.deepEqual(events(extract(doc('Kenya hosted Ethiopian and Eritrean delegations in Nairobi.'))), ['CONSULT ethiopia -> kenya', 'CONSULT eritrea -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya hosted a delegation from Ethiopia.'))), ['CONSULT ethiopia -> kenya']);
+  // A seat hosted is a base, not a visit.
+  assert.deepEqual(relations(extract(doc('Qatar hosted the Hamas political bureau.'))), ['BASED_IN hamas -> qatar']);
+  assert.deepEqual(extract(doc('Qatar hosted talks from Monday.')).events, []);
+});
+
+test('a date inside a relative aside is the aside\'s, not the main clause\'s', () => {
+  const expelled = extract(doc('Chad expelled the ambassador of Sudan, who had arrived in 2015, on 4 May 2022.')).events[0];
+  assert.equal(expelled?.date?.value, '2022-05-04');
+  const mali = extract(doc('Mali, whose junta seized power in 2021, expelled the French ambassador.')).events[0];
+  assert.deepEqual([mali?.date?.value, mali?.date?.basis], ['2019-07-24', 'publication']);
+  // An event told inside the aside keeps the aside's date.
+  const pact = extract(doc('Kenya and Ethiopia, which signed a defence pact in 2019, held joint drills on 3 March 2023.')).events.find((e) => e.type === 'AGREE');
+  assert.equal(pact?.date?.value, '2019');
+});
+
+test('"the army", "the military" stand for the one state in view, and for none when two are', () => {
+  assert.deepEqual(events(extract(doc('Chad accused the Kivu Liberation Front of attacks. The army later attacked the group.'))).at(-1), 'ASSAULT chad -> kivu-liberation-front');
+  assert.deepEqual(events(extract(doc('Paraguay protested to Bolivia. The military then attacked the Kivu Liberation Front.'))).filter((e) => e.startsWith('ASSAULT')), []);
+  // "the military wing" names no state.
+  assert.deepEqual(relations(extract(doc('Chad hosted talks. The Adrar Legion, the military wing of the Kivu Liberation Front, said it had downed a drone.'))).filter((r) => r.endsWith('-> chad')), []);
+  // "the military junta" is no bare noun of forces (see rulers).
+  assert.ok(!events(extract(doc('Chad accused the Kivu Liberation Front of attacks. The military junta of Niger later attacked the group.'))).includes('ASSAULT chad -> kivu-liberation-front'));
+});

@@ -79,7 +79,9 @@ const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established',
   'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped', 'initialed', 'initialled', 'inked', 'sealed', 'finalized', 'finalised']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
-const SEAT_NOUNS = new Set(['leadership', 'headquarters', 'office', 'offices', 'bureau', 'politburo', 'leaders']);
+const SEAT_NOUNS = new Set(words.seatNouns);
+// "hosted the leaders of Hamas": before the name, its leaders are its seat too.
+const SEAT_BEFORE = new Set([...words.seatNouns, 'leaders']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose', 'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including']);
 const GIVING = /^(gave|give|gives|giving|given|sent|send|sends|sending|shipped|ships|ship|offered|offer|offers|paid|pay|pays|handed|hands|promised|promises|pledged|pledges|granted|grants|lent|lends|supplied|supplies|provided|provides|providing|transferred|transfers)$/;
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom', 'when', 'while', 'because', 'if', 'as', 'but', 'then', 'said', 'says']);
@@ -528,6 +530,24 @@ function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
   return right.find((r) => r.prep === prep && r.m.first <= from + 3)?.m ?? null;
 }
 
+const SEAT_REACH = 2;
+
+/** "the Hamas political bureau", "Hamas's offices": a seat noun in the name's mention or within
+ * two words after it. */
+export function seatOf(tokens: readonly Token[], m: ActorMention): boolean {
+  for (let i = m.first + 1; i < m.last + SEAT_REACH && tokens[i]?.kind === 'word'; i++) if (SEAT_NOUNS.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+/** "hosted a delegation from Ethiopia", "received envoys from Chad": the sender named after a
+ * noun of persons sent. */
+function sentBy(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
+  const from = right.find((r) => r.prep === 'from' && r.m.first - trig.last <= 4)?.m;
+  if (!from) return null;
+  const between = ctx.tokens.slice(trig.last, from.first - 1);
+  return between.some((k) => ACTOR_HEADS.has(k.key)) && between.every((k) => LOWER_WORD.test(k.text)) ? from : null;
+}
+
 /** The first "from" or "by" in the five words from `at` ("an offer of aid from"), or -1. */
 function authorPrepAt(tokens: readonly Token[], at: number): number {
   for (let i = at; i < Math.min(at + 5, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
@@ -699,9 +719,13 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // a clause later ("disputed this accusation, with … spokesman X").
   const direct = right.find((r) => r.prep === null && closeAfter(ctx.tokens, trig.last, r.m.first))?.m ?? null;
   if (t.hostIsSubject) {
+    // "hosted a delegation from Ethiopia", "received envoys from Chad": the guests' sender.
+    const sender = !direct && subj ? sentBy(ctx, trig, right) : null;
+    if (sender && subj) return { source: sender, target: subj, third: null, frame: 'host' };
     if (!direct || !subj || (t.personObject && !ctx.isPerson(direct) && !envoyOf(ctx.tokens, direct))) return null;
     // "Qatar, which has hosted the Hamas political bureau since 2012": a base (see relations), not a visit.
-    const seat = ctx.tokens.slice(trig.last, direct.first).some((k) => SEAT_NOUNS.has(k.key));
+    // ("hosted the Hamas political bureau": the seat noun may follow the name.)
+    const seat = ctx.tokens.slice(trig.last, direct.first).some((k) => SEAT_BEFORE.has(k.key)) || seatOf(ctx.tokens, direct);
     if (!ctx.isPerson(direct) && (seat || ctx.tokens[trig.first]!.key === 'hosts' || ctx.tokens.slice(direct.last, direct.last + 5).some((k) => k.key === 'since' || k.key === 'for'))) return null;
     return { source: direct, target: subj, third: null, frame: 'host' };
   }

@@ -16,3 +16,38 @@ export function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: 
   }
   return false;
 }
+
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+const ASIDE_ENDS = new Set([',', ';', ':', '—', '–']);
+// The words that may open a date phrase set off by commas: ", in 2012," is no aside.
+const DATE_LEADS = new Set(['in', 'on', 'at', 'since', 'by', 'during', 'from', 'until', 'last', 'this', 'early', 'late', 'mid', 'around', 'about', 'back', 'earlier', 'later', 'the']);
+
+/**
+ * Whether character offset `d` lies in an aside that offset `at` is not in, so that it tells
+ * of another time than the clause of `at`: an aside a relative pronoun opens after a comma
+ * ("Chad expelled the envoy of Sudan, who had arrived in 2015, on 4 May 2022"), or any
+ * aside closed before `at` ("India and Pakistan, arch-rivals since 1947, exchanged fire") —
+ * but not a date set off alone ("Iran, in 2012, cut funding").
+ */
+export function inAsideApart(tokens: TextLayer['tokens'], s: Sentence, at: number, d: number): boolean {
+  for (let i = s.first + 1; i < s.last - 1; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    let end = i + 1;
+    while (end < s.last && !ASIDE_ENDS.has(tokens[end]!.text)) end++;
+    const from = tokens[i]!.start;
+    const to = tokens[end - 1]!.end;
+    if (d >= from && d < to) {
+      if (RELATIVES.has(tokens[i + 1]!.key)) return at < from || at >= to;
+      const closedBefore = tokens[end]?.text === ',' && tokens[end]!.start < at;
+      return closedBefore && !onlyDateLeads(tokens, i + 1, d);
+    }
+    i = end - 1;
+  }
+  return false;
+}
+
+/** Whether the words from token `first` up to offset `d` only lead into a date. */
+function onlyDateLeads(tokens: TextLayer['tokens'], first: number, d: number): boolean {
+  for (let i = first; tokens[i] && tokens[i]!.start < d; i++) if (!DATE_LEADS.has(tokens[i]!.key)) return false;
+  return true;
+}

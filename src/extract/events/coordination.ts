@@ -17,7 +17,8 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   const isGroup = groupTest(reg);
   // "Saudi Arabia and Egypt, which has accused Hamas…": a singular verb after the relative
   // pronoun belongs to the last of the list only.
-  const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, -1, isGroup, options);
+  // "Qatar hosted Hamas and Israeli negotiators": the visitors are listed after the verb.
+  const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, args.frame === 'host' ? 1 : -1, isGroup, options);
   // "Saudi Arabia and its ally, the UAE, bombed Yemen": the ally acts too.
   const ally = alliedWith(tokens, mentions, args.source) ?? allyOf(tokens, mentions, args.source);
   const sources = ally ? [...listed, ally] : listed;

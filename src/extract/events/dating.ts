@@ -4,7 +4,7 @@
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
-import { clauseBreakBetween } from './clauses.ts';
+import { clauseBreakBetween, inAsideApart } from './clauses.ts';
 
 export interface DatingInput {
   text: TextLayer;
@@ -42,38 +42,18 @@ function inDateline(text: string, s: Sentence, d: DateMention): boolean {
   return d.start - s.start <= 40 && DATELINE_BEFORE.test(text.slice(s.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 48));
 }
 
-// The words that may open a date phrase: ", in 2012," is a date set off, not an aside.
-const DATE_LEAD = /^(in|on|at|since|by|during|from|until|last|this|early|late|mid|around|about|as of|back in|earlier|later)?\s*$/i;
-const RELATIVE_START = /^(which|who|whose|where|that)\b/i;
-
-/**
- * "Hamas, which won elections in 2006, attacked Israel", "India and Pakistan, arch-rivals
- * since 1947, exchanged fire": a date inside an aside that closes before the trigger, or
- * inside a relative clause after it, dates what the aside says, not the event.
- */
-function inAside(text: string, s: Sentence, d: DateMention, at: number): boolean {
-  const open = text.lastIndexOf(',', d.start);
-  if (open < s.start) return false;
-  const opening = text.slice(open + 1, d.start).trim();
-  if (DATE_LEAD.test(opening)) return false;
-  const close = text.indexOf(',', d.end);
-  if (d.start < at) return open > s.start && close >= 0 && close < at;
-  return RELATIVE_START.test(opening) && at < open;
-}
-
 export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
-  const text = input.text.text;
-  const found = bySentence.get(sentenceIndex) ?? [];
-  const dated = found.filter((d) => !inAside(text, s, d, at));
-  const all = dated.length > 0 && inDateline(text, s, dated[0]!) ? dated.slice(1) : dated;
+  const dated = bySentence.get(sentenceIndex) ?? [];
+  const all = dated.length > 0 && inDateline(input.text.text, s, dated[0]!) ? dated.slice(1) : dated;
   // A date of the event's own clause, if there is one; then none qualifying another noun.
   // With the dateline's date set aside, a lone date of another clause is not the event's
   // either ("…, an alliance that seized the town last year").
   const datelined = all.length < dated.length;
   const inClause = all.length > 1 || datelined ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
-  const candidates = inClause.length > 0 || datelined ? inClause : all;
+  // "Mali, whose junta seized power in 2021, expelled…": an aside's date is its own.
+  const candidates = (inClause.length > 0 || datelined ? inClause : all).filter((d) => !inAsideApart(input.text.tokens, s, at, d.start));
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."

@@ -462,7 +462,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (verb.trigger.mode === 'mediate') break;
       const key = tokens[verb.first]!.key;
       // "Turkey hosted talks between A and B": the talks are the event, the host its third party.
-      const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key) || (verb.trigger.hostIsSubject && noun.trigger.type === 'CONSULT');
+      // ("hosted Ethiopian and Eritrean delegations" is the visit the verb tells.)
+      const light = lex.lightVerbs.has(key) || lex.recipientVerbs.has(key) || (verb.trigger.hostIsSubject && noun.trigger.type === 'CONSULT' && noun.trigger.mode !== 'visit');
       // "agreed to boost support for Kyiv", "accused of sending drones": the noun belongs to
       // the infinitive's verb, or to the giving verb between.
       if (!light && tokens.slice(verb.last, noun.first).some((t) => t.key === 'to' || lex.lightVerbs.has(t.key) || lex.recipientVerbs.has(t.key))) break;

@@ -258,6 +258,7 @@ function unpunctuated(tokens: TextLayer['tokens'], s: Sentence): boolean {
  * speaks of "the two leaders" or "both sides", one stand-in mention of each of the pair the
  * sentences before told of. */
 function pairStandIns(input: EventInput, out: readonly EventFinding[], own: readonly ActorMention[], s: Sentence, index: number): [ActorMention, ActorMention] | null {
+  // The phrase first: most sentences have none, and the search for a pair reads every event before.
   const phrase = pairPhrase(input.text.tokens, s);
   // "A and B agreed to a truce, officials on both sides said": the pair of the sentence itself.
   const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index, phrase.states) : null;

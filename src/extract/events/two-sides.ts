@@ -51,7 +51,9 @@ export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | 
 /** How many words of a pair's opening ("both", "the two", "the warring") stand at `i`; 0 if none. */
 function openerAt(tokens: readonly Token[], i: number): number {
   // Most words start no opening: one look-up decides.
-  for (const keys of OPENERS.get(tokens[i]!.key) ?? []) {
+  const openers = OPENERS.get(tokens[i]!.key);
+  if (!openers) return 0;
+  for (const keys of openers) {
     let n = 1;
     while (n < keys.length && tokens[i + n]?.key === keys[n]) n++;
     if (n === keys.length) return n;

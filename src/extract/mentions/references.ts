@@ -157,6 +157,38 @@ function titledPerson(tokens: readonly Token[], history: readonly ActorMention[]
   return null;
 }
 
+const FORCES = words.forcesAnaphors.map((f) => f.split(' '));
+// What may follow the noun when it stands alone as a subject: "The army said", "the military
+// then attacked", "the armed forces, which…" — not "the military wing", "the army chief".
+const FORCES_VERB = /^([a-z]+ed|said|says|has|had|have|was|were|is|are|will|would|then|later|also|again|struck|shot|fought|took|hit)$/;
+
+/** How many words of "army", "military", "armed forces" stand at `at`, as a noun of its own
+ * with its verb or a punctuation mark after it; 0 if none. */
+function forcesLength(tokens: readonly Token[], at: number): number {
+  for (const keys of FORCES) {
+    let n = 0;
+    while (n < keys.length && tokens[at + n]?.key === keys[n]) n++;
+    if (n < keys.length) continue;
+    const next = tokens[at + n];
+    // Not "the army led by X", a participle qualifying it.
+    const qualified = tokens[at + n + 1]?.key === 'by';
+    return next && (next.kind === 'punct' || (FORCES_VERB.test(next.key) && !qualified)) ? n : 0;
+  }
+  return 0;
+}
+
+/** The one state named, not weakly, before `before` from sentence `fromSentence` on; null
+ * when none or several are. */
+function onlyState(history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, before: number, fromSentence: number): string | null {
+  let state: string | null = null;
+  for (const m of history) {
+    if (m.end > before || m.sentence < fromSentence || entities.get(m.entity)?.kind !== 'state') continue;
+    if (state !== null && state !== m.entity) return null;
+    state = m.entity;
+  }
+  return state;
+}
+
 /** The last two actors named together ("X and Y") before a point, in this or the previous sentence. */
 function lastPair(tokens: readonly Token[], history: readonly ActorMention[], before: number, sentence: number): [string, string] | null {
   const candidates = history.filter((m) => m.end <= before && !m.weak && m.sentence >= sentence - 1);
@@ -263,6 +295,18 @@ export function findReferences(
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
       continue;
+    }
+    // "Chad accused the rebels of attacks. The army shelled their positions": a state's forces,
+    // when a single state is in view.
+    const forces = t.key === 'the' && !taken.has(i + 1) ? forcesLength(tokens, i + 1) : 0;
+    if (forces > 0) {
+      const state = onlyState(history, entities, t.start, sentence - 2);
+      if (state) {
+        const end = i + 1 + forces;
+        out.push({ entity: state, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
+        i = end - 1;
+        continue;
+      }
     }
     // "US envoy Amos Hochstein met Mikati. The envoy then flew to Israel": the person named
     // with that title shortly before.

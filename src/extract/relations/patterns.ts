@@ -12,6 +12,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { actorList } from '../events/coordination.ts';
+import { seatOf } from '../events/arguments.ts';
 import { oneActor } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
 import words from '../mentions/words.json' with { type: 'json' };
@@ -49,6 +50,9 @@ const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(m
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 // "based in Y", "has offices in Y", "based in Tindouf in Y": a place inside the state may come first.
 const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) )?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+// "Qatar hosted Hamas and Israeli negotiators in Doha": a past "hosted" with no seat is a visit
+// (an event), not where the guest is based; "hosted the Hamas political bureau" is a base.
+const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained) (an? |the )?([a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
@@ -203,7 +207,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
-  if (HOSTED_PHRASE.test(raw) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
+  if (HOSTED_PHRASE.test(raw) && !(HOSTED_ONCE.test(raw) && !seatOf(ctx.tokens, b)) && ['organization', 'armed_wing'].includes(kindOf(ctx, b) ?? '') && ['state', 'other'].includes(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: b, target: a, rule: '"A has hosted B"' };
   }
   // "the United States, which has a mutual defence treaty with Manila"
