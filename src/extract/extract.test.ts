@@ -1431,3 +1431,8 @@ test('"the army", "the military" stand for the one state in view, and for none w
   // "the military junta" is no bare noun of forces (see rulers).
   assert.ok(!events(extract(doc('Chad accused the Kivu Liberation Front of attacks. The military junta of Niger later attacked the group.'))).includes('ASSAULT chad -> kivu-liberation-front'));
 });
+
+test('pulling troops "out of" a state retreats from it; freeing hostages releases them', () => {
+  assert.deepEqual(events(extract(doc('France pulled its last troops out of Niger in December.'))), ['RETREAT france -> niger']);
+  assert.deepEqual(extract(doc('Hamas freed four Israeli hostages on Saturday.')).events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`), ['RETREAT/release hamas -> israel']);
+});
