@@ -1436,3 +1436,15 @@ test('pulling troops "out of" a state retreats from it; freeing hostages release
   assert.deepEqual(events(extract(doc('France pulled its last troops out of Niger in December.'))), ['RETREAT france -> niger']);
   assert.deepEqual(extract(doc('Hamas freed four Israeli hostages on Saturday.')).events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`), ['RETREAT/release hamas -> israel']);
 });
+
+test('phrasal verbs of more and less: "steps up support", "scales back funding"; "redesignated as a terrorist organisation" sanctions', () => {
+  assert.deepEqual(events(extract(doc('Iran steps up support for the Houthis.'))), ['SUPPORT iran -> houthis']);
+  assert.deepEqual(extract(doc('Iran scales back funding for Hamas.')).events.map((e) => `${e.type}/${e.mode} ${e.source} -> ${e.target}`), ['SANCTION/withdraw iran -> hamas']);
+  assert.deepEqual(events(extract(doc('Washington redesignated the Houthis as a terrorist organisation on Wednesday.'))), ['SANCTION united-states -> houthis']);
+});
+
+test('what officials or diplomats no name identifies say is reported; what "Iranian officials" do is Iran\'s act', () => {
+  assert.deepEqual(extract(doc('The officials said Iran had sent advisers to Sanaa.')).events.map((e) => e.modality), ['reported']);
+  assert.deepEqual(extract(doc('Western diplomats say Iran is arming the Houthis.')).events.map((e) => e.modality), ['reported']);
+  assert.deepEqual(extract(doc('Iranian officials met Hamas leaders in Doha.')).events.map((e) => e.modality), ['asserted']);
+});

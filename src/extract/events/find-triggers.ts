@@ -197,6 +197,7 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
 }
 
 const THIRD_PERSON = /[^s]s$/;
+const PARTICLES = new Set(['up', 'down', 'back']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 const IRREGULAR_PAST = new Set(['cut', 'held', 'made', 'took', 'gave', 'sent', 'won', 'struck', 'sought', 'brought', 'began', 'led', 'had', 'kept', 'paid', 'built', 'drew', 'got', 'put', 'set', 'saw', 'stepped']);
 
@@ -208,8 +209,9 @@ function afterVerb(tokens: readonly Token[], at: number): number {
     if (!LOWER_WORD.test(t.text) || PREPOSITION_LIKE.has(t.key) || VERB_CONTEXT.has(t.key)) return -1;
     // ("rejecting calls from": a gerund takes an object too.)
     if ((t.key.endsWith('ed') && t.key.length > 4) || (t.key.endsWith('ing') && t.key.length > 5) || IRREGULAR_PAST.has(t.key) || tokens[i - 1]?.key === 'to') return i;
-    // "will host talks", "Qatar hosts talks": after a modal, or in -s right after a name.
-    if (i === at - 1 && (MODALS.has(tokens[i - 1]?.key ?? '') || (THIRD_PERSON.test(t.key) && tokens[i - 1]?.cap === true))) return i;
+    // "will host talks", "Qatar hosts talks": after a modal, or in -s right after a name;
+    // "steps up support": after the particle of a phrasal verb.
+    if (i === at - 1 && (MODALS.has(tokens[i - 1]?.key ?? '') || (THIRD_PERSON.test(t.key) && tokens[i - 1]?.cap === true) || PARTICLES.has(t.key))) return i;
   }
   return -1;
 }

@@ -24,6 +24,7 @@ const SPEECH = new Set(cues.speech);
 // "Iran could fund Hamas again": not something that happened. "may have funded" is a claim.
 const POSSIBLE = new Set(cues.possible);
 const SOURCE = /source/;
+const UNNAMED_SPEAKERS = new Set(cues.unnamedSpeakers);
 const REPORT_NOUNS = new Set(cues.reportNouns);
 const REPORT_PREPS = new Set(['by', 'from', 'of', 'at', 'in']);
 // "in May", "May 2016": the month, not the modal verb.
@@ -208,6 +209,23 @@ function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, trigge
   return heads;
 }
 
+/**
+ * "The officials said Iran had sent advisers", "…, Western diplomats say": people no name
+ * identifies, saying it, report it. ("Iranian officials said" names its side: attribution.)
+ * The saying word is the cue.
+ */
+function unnamedSpeakers(input: ModalityInput): string | null {
+  const { tokens } = input;
+  for (let i = input.sentenceFirst + 1; i < input.sentenceLast; i++) {
+    const k = tokens[i]!.key;
+    if (!SPEECH.has(k) || tokens[i]!.cap || (i >= input.triggerFirst && i < input.triggerLast)) continue;
+    if (!UNNAMED_SPEAKERS.has(tokens[i - 1]!.key)) continue;
+    const named = input.mentions.some((m) => !m.weak ? m.last >= i - 3 && m.last <= i - 1 : m.last === i - 1);
+    if (!named) return k;
+  }
+  return null;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
@@ -225,7 +243,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(heads, PLANNED_HEADS))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
-  else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local))) modality = 'reported';
+  else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local) ?? unnamedSpeakers(input))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
     modality = 'reported';
     cue = 'said';
