@@ -1448,3 +1448,11 @@ test('what officials or diplomats no name identifies say is reported; what "Iran
   assert.deepEqual(extract(doc('Western diplomats say Iran is arming the Houthis.')).events.map((e) => e.modality), ['reported']);
   assert.deepEqual(extract(doc('Iranian officials met Hamas leaders in Doha.')).events.map((e) => e.modality), ['asserted']);
 });
+
+test('"…, said X": after a comma or a quote the speaker follows the verb; "said Israel and Hamas would meet" names no speaker', () => {
+  const gallant = extract(doc('Iran funds Hamas, said Israeli Defence Minister Yoav Gallant.')).events[0];
+  assert.equal(gallant?.attribution, 'yoav-gallant');
+  assert.equal(extract(doc('Iran funds Hamas, Israel said.')).events[0]?.attribution, 'israel');
+  const mediation = extract(doc('Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet.')).events.filter((e) => e.mode === 'mediate');
+  assert.deepEqual(mediation.map((e) => e.attribution), [null, null]);
+});

@@ -72,17 +72,29 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     // A capital inside the sentence makes it part of a name: "the United States", "Said Jalili".
     if (tokens[i]!.cap && i > input.sentenceFirst) continue;
     mentions ??= input.mentions.filter((m) => !m.weak);
-    const before = lastEndingIn(mentions, i - 2, i);
+    // "Iran funds Hamas, said X": after a comma or a quote the speaker follows the verb.
+    const inverted = tokens[i - 1]?.text === ',' || QUOTE_MARKS.has(tokens[i - 1]?.text ?? '');
+    const before = inverted ? undefined : lastEndingIn(mentions, i - 2, i);
     if (before && i < input.triggerFirst) return before;
     if (before && i >= input.triggerLast) return before;
     const after = startingIn(mentions, i + 1, i + 6);
     // "sources told The New Arab", "sources revealed to Asharq Al-Awsat": the outlet.
     const listener = startingIn(mentions, i + 1, tokens[i + 1]?.key === 'to' ? i + 3 : i + 1);
     if (listener && (k === 'told' || k === 'tells' || k === 'revealed') && SOURCE.test(tokens[i - 1]?.key ?? '')) return listener;
-    // "…, said Hamas official X"; not "warned that Cairo would…", whose name is the clause's subject.
-    if (after && i >= input.triggerLast && tokens[i + 1]?.key !== 'that') return after;
+    // "…, said Hamas official X"; not "warned that Cairo would…" nor "said Israel and Hamas
+    // would meet", whose names are the subjects of a clause said.
+    if (after && i >= input.triggerLast && tokens[i + 1]?.key !== 'that' && speakerEnds(tokens, after)) return after;
   }
   return null;
+}
+
+const QUOTE_MARKS = new Set(['"', '”', '“', '»', '«', "'", '’']);
+const AFTER_SPEAKER = new Set(['.', ',', ';', ':', '!', '?', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'told', 'adding', 'according', 'in', 'last', 'this', 'earlier', 'late', 'without', 'who', 'whose', 'via', 'through', 'by']);
+
+/** A speaker named after "said" ends its clause: what follows is no verb of its own. */
+function speakerEnds(tokens: readonly Token[], m: ActorMention): boolean {
+  const next = tokens[m.last];
+  return next === undefined || AFTER_SPEAKER.has(next.key) || QUOTE_MARKS.has(next.text);
 }
 
 /** "according to a report by the US Treasury", "according to figures from the UN": who made
