@@ -1456,3 +1456,13 @@ test('"…, said X": after a comma or a quote the speaker follows the verb; "sai
   const mediation = extract(doc('Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet.')).events.filter((e) => e.mode === 'mediate');
   assert.deepEqual(mediation.map((e) => e.attribution), [null, null]);
 });
+
+test('"hit" strikes an actor, "hit back at" criticises; sending police is aid; a state protesting to another accuses it', () => {
+  assert.deepEqual(events(extract(doc('The US hit the Houthis again on Friday.'))), ['ASSAULT united-states -> houthis']);
+  assert.deepEqual(events(extract(doc('Russia hit back at NATO over the deployment.'))), ['ACCUSE russia -> nato']);
+  assert.deepEqual(events(extract(doc('Sanctions have hit Iran\'s economy hard.'))), []);
+  assert.deepEqual(events(extract(doc('Kenya sent 400 police officers to Haiti.'))), ['AID kenya -> haiti']);
+  assert.deepEqual(events(extract(doc('China protested to Japan over the visit.'))), ['ACCUSE china -> japan']);
+  // The grievance is no act of the one complaining.
+  assert.deepEqual(events(extract(doc('China condemned Japan over its deployment of troops to Taiwan.'))), ['ACCUSE china -> japan']);
+});

@@ -271,6 +271,8 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
   return false;
 }
 
+const GRIEVANCE = new Set(['over', 'about']);
+const GRIEVANCE_DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const JUDGING_VERBS = new Set(['ACCUSE', 'PROTEST', 'SUPPORT', 'REJECT']);
 const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REQUEST']);
@@ -459,7 +461,13 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       if (noun.first - verb.last > 4) break;
       if (noun.trigger.pos !== 'noun') continue;
       // Only a direct object is absorbed: "cut funding", not "protested against the pressure".
-      if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) break;
+      if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) {
+        // "criticised NATO over the deployment": the grievance, with no actor of its own, is
+        // no act of the one complaining.
+        if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && GRIEVANCE.has(tokens[noun.first - 2]?.key ?? '')
+          && GRIEVANCE_DETERMINERS.has(tokens[noun.first - 1]?.key ?? '')) dropped.add(noun);
+        break;
+      }
       // "China brokered a deal between A and B": the mediation and the deal, two events.
       if (verb.trigger.mode === 'mediate') break;
       const key = tokens[verb.first]!.key;
