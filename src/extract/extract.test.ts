@@ -1466,3 +1466,9 @@ test('"hit" strikes an actor, "hit back at" criticises; sending police is aid; a
   // The grievance is no act of the one complaining.
   assert.deepEqual(events(extract(doc('China condemned Japan over its deployment of troops to Taiwan.'))), ['ACCUSE china -> japan']);
 });
+
+test('after the scale word of an amount comes a noun: "a $3 billion loan for Egypt" is aid with its amount', () => {
+  const x = extract(doc('The IMF approved a $3 billion loan for Egypt.'));
+  assert.deepEqual(events(x), ['AID imf -> egypt']);
+  assert.equal(x.events[0]!.amount?.value, 3_000_000_000);
+});

@@ -15,7 +15,9 @@ export interface TriggerMatch {
   participle: boolean;
 }
 
-const NOUN_CONTEXT = new Set(['in', 'at', 'for', 'after', 'during', 'from', 'into', 'without', 'amid', 'despite', 'under', 'two', 'three', 'both', 'several', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material']);
+const NOUN_CONTEXT = new Set(['in', 'at', 'for', 'after', 'during', 'from', 'into', 'without', 'amid', 'despite', 'under', 'two', 'three', 'both', 'several', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material',
+  // "a $3 billion loan": the scale word of an amount before a noun.
+  'million', 'billion', 'trillion', 'bn', 'mn']);
 
 function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: number): number {
   let i = at;
