@@ -1472,3 +1472,8 @@ test('after the scale word of an amount comes a noun: "a $3 billion loan for Egy
   assert.deepEqual(events(x), ['AID imf -> egypt']);
   assert.equal(x.events[0]!.amount?.value, 3_000_000_000);
 });
+
+test('"X, which backs army chief Y": the client is the person past the title', () => {
+  assert.deepEqual(relations(extract(doc('Egypt, which backs army chief Abdel Fattah al-Burhan, hosted the talks.'))), ['PATRON egypt -> abdel-fattah-al-burhan']);
+  assert.deepEqual(relations(extract(doc('Qatar, which backs efforts by Egypt, hosted talks.'))), []);
+});

@@ -734,9 +734,23 @@ function relativePatronage(tokens: readonly Token[], mentions: readonly ActorMen
     let verb = patron.last + 2;
     while (RELATIVE_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
     if (!PATRONIZING.has(tokens[verb]?.key ?? '')) continue;
-    for (const client of namesListedAt(tokens, mentions, verb + 1)) out.push({ type: 'PATRON', source: patron, target: client, rule: '"A, which backs B"' });
+    for (const client of namesListedAt(tokens, mentions, pastTitle(tokens, mentions, verb + 1))) out.push({ type: 'PATRON', source: patron, target: client, rule: '"A, which backs B"' });
   }
   return out;
+}
+
+const TITLE_WORDS = new Set(['army', 'chief', 'leader', 'president', 'commander', 'general', 'strongman', 'head', 'warlord', 'prime', 'minister', 'militia', 'rebel', 'former', 'military']);
+
+/** "which backs army chief Abdel Fattah al-Burhan": where the name begins, past the title before it. */
+function pastTitle(tokens: readonly Token[], mentions: readonly ActorMention[], from: number): number {
+  for (let i = from; i < from + 5; i++) {
+    const t = tokens[i];
+    if (!t) return from;
+    const named = mentions.find((m) => m.first === i);
+    if (named && !named.weak) return i;
+    if (!named && !TITLE_WORDS.has(t.key) && !t.cap) return from;
+  }
+  return from;
 }
 
 /** The names listed from token `at` on ("the Zorvani Front, the Kanem Brigades and Chad"):
