@@ -1477,3 +1477,10 @@ test('"X, which backs army chief Y": the client is the person past the title', (
   assert.deepEqual(relations(extract(doc('Egypt, which backs army chief Abdel Fattah al-Burhan, hosted the talks.'))), ['PATRON egypt -> abdel-fattah-al-burhan']);
   assert.deepEqual(relations(extract(doc('Qatar, which backs efforts by Egypt, hosted talks.'))), []);
 });
+
+test('"mediate between the two sides" reaches back to the foes, past a later third party, and mediators named before it are not the pair', () => {
+  const text = 'Sudan\'s army accused the Rapid Support Forces of shelling a hospital. The UAE supplied weapons to the RSF. '
+    + 'The United States and Saudi Arabia have tried to mediate between the two sides in Jeddah since May 2023.';
+  const mediation = extract(doc(text)).events.filter((e) => e.mode === 'mediate').map((e) => `${e.source} -> ${e.target} / ${e.third}`);
+  assert.deepEqual(mediation, ['saudi-arabia -> sudan / rapid-support-forces', 'united-states -> sudan / rapid-support-forces']);
+});

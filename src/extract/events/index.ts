@@ -261,7 +261,9 @@ function pairStandIns(input: EventInput, out: readonly EventFinding[], own: read
   // The phrase first: most sentences have none, and the search for a pair reads every event before.
   const phrase = pairPhrase(input.text.tokens, s);
   // "A and B agreed to a truce, officials on both sides said": the pair of the sentence itself.
-  const pair = phrase && !twoActorsBefore(own, phrase.first) ? recentPair(out, input.registry, index, phrase.states) : null;
+  // ("The US and Saudi Arabia mediated between the two sides": those two are not between themselves.)
+  const ownPair = phrase && input.text.tokens[phrase.first - 1]?.key !== 'between' && twoActorsBefore(own, phrase.first);
+  const pair = phrase && !ownPair ? recentPair(out, input.registry, index, phrase) : null;
   return phrase && pair ? standIns(input.text.tokens, phrase, pair, index) : null;
 }
 

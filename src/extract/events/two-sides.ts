@@ -30,7 +30,13 @@ export interface PairPhrase {
   last: number;
   /** "the two countries" can only be two states. */
   states: boolean;
+  /** "mediated between the two sides": the sentence speaks of making peace, between foes. */
+  peace: boolean;
 }
+
+const PEACE_WORDS = /^(mediat|broker|truce|ceasefire|cease-fire|go-between|intermediar|reconcil|de-escalat)/;
+// Events between foes: the sides a mediator stands between.
+const HOSTILE_TYPES = new Set(['ACCUSE', 'ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'REJECT', 'PROTEST', 'MOBILIZE']);
 
 const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'neighbours', 'neighbors']);
 
@@ -41,11 +47,16 @@ export function pairPhrase(tokens: readonly Token[], s: Sentence): PairPhrase | 
     for (let j = i + opening; j < Math.min(s.last, i + opening + MODIFIERS + 1); j++) {
       const t = tokens[j]!;
       // "on both sides of the border" is a place, not the pair.
-      if (PAIR_NOUNS.has(t.key)) return tokens[j + 1]?.key === 'of' ? null : { first: i, last: j + 1, states: STATE_NOUNS.has(t.key) };
+      if (PAIR_NOUNS.has(t.key)) return tokens[j + 1]?.key === 'of' ? null : { first: i, last: j + 1, states: STATE_NOUNS.has(t.key), peace: speaksOfPeace(tokens, s) };
       if (!MODIFIER.test(t.text) || NOT_MODIFIERS.has(t.key)) break;
     }
   }
   return null;
+}
+
+function speaksOfPeace(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (PEACE_WORDS.test(tokens[i]!.key)) return true;
+  return false;
 }
 
 /** How many words of a pair's opening ("both", "the two", "the warring") stand at `i`; 0 if none. */
@@ -69,11 +80,11 @@ function pairOf(e: ExtractedEvent): [string, string] | null {
 
 /**
  * The pair "the two sides" points back to: the last joint act (a deal, a meeting,
- * cooperation, a mediation) told before, or else the last event of the nearest earlier
- * sentence within reach. Places are no side, and "the two countries" are two states, the
+ * cooperation, a mediation) told before — the last hostile one where the sentence speaks of
+ * making peace — or else the last event of the nearest earlier sentence within reach. Places are no side, and "the two countries" are two states, the
  * last two an event joined however far back.
  */
-export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number, states: boolean): [string, string] | null {
+export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number, { states, peace }: PairPhrase): [string, string] | null {
   const fits = (id: string) => {
     const kind = reg.entities.get(id)?.kind ?? 'other';
     return states ? kind === 'state' : kind !== 'other';
@@ -87,7 +98,8 @@ export function recentPair(events: readonly { event: ExtractedEvent; sentence: n
     if (f.sentence >= sentence) continue;
     const pair = pairOf(f.event);
     if (!pair || !pair.every(fits)) continue;
-    if (JOINT_TYPES.has(f.event.type) || f.event.mode === 'mediate') return pair;
+    // Peace is made between foes: the last two who fought, accused or threatened each other.
+    if (peace ? HOSTILE_TYPES.has(f.event.type) || f.event.mode === 'mediate' : JOINT_TYPES.has(f.event.type) || f.event.mode === 'mediate') return pair;
     if (f.sentence >= sentence - PAIR_REACH && (nearest < 0 || f.sentence === nearest)) {
       nearest = f.sentence;
       fallback ??= pair;
