@@ -1484,3 +1484,8 @@ test('"mediate between the two sides" reaches back to the foes, past a later thi
   const mediation = extract(doc(text)).events.filter((e) => e.mode === 'mediate').map((e) => `${e.source} -> ${e.target} / ${e.third}`);
   assert.deepEqual(mediation, ['saudi-arabia -> sudan / rapid-support-forces', 'united-states -> sudan / rapid-support-forces']);
 });
+
+test('a subordinate clause with its own actor and verb lends no target to the main verb', () => {
+  assert.deepEqual(events(extract(doc('Tehran froze its payments to the movement after Hamas sided with the Syrian opposition.'))).filter((e) => e.startsWith('SANCTION')), []);
+  assert.deepEqual(events(extract(doc('Iran cut aid to Hamas after 2012.'))), ['SANCTION iran -> hamas']);
+});

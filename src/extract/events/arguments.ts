@@ -181,7 +181,8 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
   for (let i = trig.last; i < stop; i++) {
     const t = ctx.tokens[i]!;
     // "sanctioned Chinese companies accused of arming Russia": what the accused did is theirs.
-    if (CLAUSE_BREAK.has(t.key) || (i > trig.last && accusedOfAt(ctx.tokens, i)) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))) {
+    if (CLAUSE_BREAK.has(t.key) || (i > trig.last && accusedOfAt(ctx.tokens, i)) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))
+      || (i > trig.last && SUBORDINATORS.has(t.key) && clauseOpens(ctx, i + 1))) {
       stop = i;
       break;
     }
@@ -196,6 +197,18 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
     out.push({ m, prep });
   }
   return out;
+}
+
+/**
+ * "froze its payments after Hamas sided with the opposition": a subordinator followed by an
+ * actor with a verb of its own opens a clause whose actors are not the trigger's.
+ */
+function clauseOpens(ctx: ArgumentContext, at: number): boolean {
+  const start = ctx.tokens[at]?.key === 'the' ? at + 1 : at;
+  const actor = ctx.mentions.find((m) => m.first === start && !m.weak);
+  if (!actor) return false;
+  const next = ctx.tokens[actor.last];
+  return next !== undefined && LOWER_WORD.test(next.text) && !PREPOSITIONS.has(next.key) && !NOT_VERBS.has(next.key);
 }
 
 /** "the ambassador of", "units of the", "dozens of": between the trigger and the name only
