@@ -1489,3 +1489,9 @@ test('a subordinate clause with its own actor and verb lends no target to the ma
   assert.deepEqual(events(extract(doc('Tehran froze its payments to the movement after Hamas sided with the Syrian opposition.'))).filter((e) => e.startsWith('SANCTION')), []);
   assert.deepEqual(events(extract(doc('Iran cut aid to Hamas after 2012.'))), ['SANCTION iran -> hamas']);
 });
+
+test('a headline\'s "Kenya to send police to Haiti" is planned; "asked Kenya to send" is no headline future', () => {
+  assert.deepEqual(extract(doc('Kenya to send police to Haiti')).events.map((e) => `${e.type} ${e.modality}`), ['AID planned']);
+  assert.deepEqual(extract(doc('Japan to supply Patriot missiles to US')).events.map((e) => e.modality), ['planned']);
+  assert.ok(!extract(doc('Iran sent weapons to Hezbollah to arm it against Israel.')).events.some((e) => e.modality === 'planned'));
+});

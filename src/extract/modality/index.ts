@@ -238,6 +238,24 @@ function unnamedSpeakers(input: ModalityInput): string | null {
   return null;
 }
 
+/** "Kenya to send police to Haiti", "Turkey, Egypt to restore ambassadors": a name, then "to"
+ * and the verb, with no verb of its own — the headline's future. */
+function headlineFuture(input: ModalityInput): string | null {
+  // The trigger may be the verb's object: "Japan to supply Patriot missiles".
+  for (let to = input.triggerFirst - 1; to >= Math.max(input.sentenceFirst + 1, input.triggerFirst - 4); to--) {
+    const t = input.tokens[to]!;
+    if (t.kind !== 'word') return null;
+    if (t.key !== 'to') continue;
+    // Only names stand before it: "Turkey, Egypt to…", not "The UN asked Kenya to…".
+    for (let i = input.sentenceFirst; i < to; i++) {
+      const w = input.tokens[i]!;
+      if (!(w.cap || w.text === ',' || w.text === ':' || w.key === 'and' || w.text === '&' || w.key === 'the' || w.text === "'s" || w.text === '-')) return null;
+    }
+    return input.mentions.some((m) => m.last === to && !m.weak) ? 'to' : null;
+  }
+  return null;
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
@@ -252,7 +270,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(local, PLEDGED))) modality = 'pledged';
   else if ((cue = firstIn(local, PLANNED))) modality = 'planned';
   else if ((cue = firstIn(heads, PLEDGED) ?? firstIn(heads, AGREED_TO))) modality = 'pledged';
-  else if ((cue = firstIn(heads, PLANNED_HEADS))) modality = 'planned';
+  else if ((cue = firstIn(heads, PLANNED_HEADS) ?? headlineFuture(input))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
   else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
   else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local) ?? unnamedSpeakers(input))) modality = 'reported';
