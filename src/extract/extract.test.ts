@@ -1495,3 +1495,8 @@ test('a headline\'s "Kenya to send police to Haiti" is planned; "asked Kenya to 
   assert.deepEqual(extract(doc('Japan to supply Patriot missiles to US')).events.map((e) => e.modality), ['planned']);
   assert.ok(!extract(doc('Iran sent weapons to Hezbollah to arm it against Israel.')).events.some((e) => e.modality === 'planned'));
 });
+
+test('"X said relations with Y had been restored": the speaker\'s own relations', () => {
+  assert.deepEqual(events(extract(doc('An Iranian official said relations with Hamas had been restored.'))), ['SUPPORT iran -> hamas']);
+  assert.deepEqual(events(extract(doc('Relations with Hamas were restored in 2017.'))), []);
+});

@@ -28,7 +28,7 @@ export interface TieFinding {
 }
 
 /** The two sides of the tie noun at `i`: "between A and B", "A-B ties", "A's ties with B". */
-function sides(tokens: readonly Token[], mentions: readonly ActorMention[], i: number): [ActorMention, ActorMention] | null {
+function sides(tokens: readonly Token[], mentions: readonly ActorMention[], first: number, i: number): [ActorMention, ActorMention] | null {
   const at = (first: number) => mentions.find((m) => m.first === first && !m.weak);
   const endingAt = (last: number) => mentions.find((m) => m.last === last);
   if (tokens[i + 1]?.key === 'between') {
@@ -48,14 +48,32 @@ function sides(tokens: readonly Token[], mentions: readonly ActorMention[], i: n
     const other = at(i + 2) ?? at(i + 3);
     if (a && other) return [a, other];
   }
+  // "An Iranian official said relations with Hamas had returned to normal": the side that
+  // speaks of its own relations.
+  if (tokens[i + 1]?.key === 'with') {
+    const other = at(i + 2) ?? at(i + 3);
+    const said = speakerOfClause(tokens, mentions, first, i);
+    if (other && said && said.entity !== other.entity) return [said, other];
+  }
   return null;
+}
+
+const SAYING = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'added']);
+
+/** The actor that said the clause beginning after its saying verb, which stands right before `at`. */
+function speakerOfClause(tokens: readonly Token[], mentions: readonly ActorMention[], first: number, at: number): ActorMention | undefined {
+  let verb = at - 1;
+  if (tokens[verb]?.key === 'that') verb--;
+  if (!SAYING.has(tokens[verb]?.key ?? '')) return undefined;
+  // "An Iranian official said", "Tehran said": the speaker, or the demonym on the speaking noun.
+  return mentions.filter((m) => m.first >= first && m.last <= verb && m.last >= verb - 2).at(-1);
 }
 
 export function findTieEvents(tokens: readonly Token[], mentions: readonly ActorMention[], first: number, last: number): TieFinding[] {
   const out: TieFinding[] = [];
   for (let i = first; i < last; i++) {
     if (!TIES.has(tokens[i]!.key)) continue;
-    const pair = sides(tokens, mentions, i);
+    const pair = sides(tokens, mentions, first, i);
     if (!pair) continue;
     // The state word follows the tie: "… are now repaired", "… was established".
     const from = Math.max(i + 1, pair[1].last);
