@@ -1500,3 +1500,10 @@ test('"X said relations with Y had been restored": the speaker\'s own relations'
   assert.deepEqual(events(extract(doc('An Iranian official said relations with Hamas had been restored.'))), ['SUPPORT iran -> hamas']);
   assert.deepEqual(events(extract(doc('Relations with Hamas were restored in 2017.'))), []);
 });
+
+test('agents listed after "by" each act; a name with a verb of its own ends a list', () => {
+  assert.deepEqual(events(extract(doc('Hezbollah is funded by Iran and Syria.'))), ['AID iran -> hezbollah', 'AID syria -> hezbollah']);
+  assert.deepEqual(extract(doc('Pakistan and Afghanistan agreed to a ceasefire mediated by Qatar and Turkey.')).events.filter((e) => e.mode === 'mediate').map((e) => e.source), ['qatar', 'turkey']);
+  assert.deepEqual(events(extract(doc('Hamas is backed by Iran, and Israel opposes it.'))), ['SUPPORT iran -> hamas']);
+  assert.deepEqual(events(extract(doc('Iran armed Hezbollah and Syria sent fighters.'))), ['AID iran -> hezbollah']);
+});

@@ -17,8 +17,10 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   const isGroup = groupTest(reg);
   // "Saudi Arabia and Egypt, which has accused Hamas…": a singular verb after the relative
   // pronoun belongs to the last of the list only.
-  // "Qatar hosted Hamas and Israeli negotiators": the visitors are listed after the verb.
-  const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, args.frame === 'host' ? 1 : -1, isGroup, options);
+  // "Qatar hosted Hamas and Israeli negotiators": the visitors are listed after the verb, and
+  // so are agents after "by" ("funded by Iran and Syria", "mediated by Qatar and Turkey").
+  const forward = args.frame === 'host' || tokens[args.source.first - 1]?.key === 'by';
+  const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, forward ? 1 : -1, isGroup, options);
   // "Saudi Arabia and its ally, the UAE, bombed Yemen": the ally acts too.
   const ally = alliedWith(tokens, mentions, args.source) ?? allyOf(tokens, mentions, args.source);
   const sources = ally ? [...listed, ally] : listed;
@@ -97,6 +99,14 @@ export interface ListOptions {
  * bare comma is a clause boundary ("over the Houthis, Iran withdrew…"). Going
  * forwards, commas count once an "and" closes the list. No list: the anchor alone.
  */
+const NOT_VERB_AFTER_NAME = new Set(['and', 'or', 'in', 'on', 'at', 'to', 'for', 'of', 'from', 'with', 'by', 'over', 'since', 'during', 'after', 'before', 'as', 'last', 'this', 'earlier', 'later', 'officials', 'leaders', 'forces', 'troops']);
+
+/** A name followed by a lower-case word that could be its verb. */
+function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
+  const after = tokens[m.last];
+  return after !== undefined && after.kind === 'word' && !after.cap && !NOT_VERB_AFTER_NAME.has(after.key) && /^[a-z]+$/.test(after.text);
+}
+
 export function actorList(tokens: readonly Token[], mentions: readonly ActorMention[], anchor: ActorMention, direction: 1 | -1, member: (m: ActorMention) => boolean, options: ListOptions = {}): ActorMention[] {
   const { titled = false, headline = false } = options;
   const out = [anchor];
@@ -106,8 +116,10 @@ export function actorList(tokens: readonly Token[], mentions: readonly ActorMent
   for (;;) {
     const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
     if (!next || next.weak || !member(next)) break;
-    // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list.
+    // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list; nor,
+    // forwards, a name with a verb of its own ("backed by Iran, and Israel opposes it").
     if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
+    if (direction === 1 && next.form !== 'demonym' && opensClause(tokens, next)) break;
     const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
     let words = tokens.slice(from, to);
     // Persons listed with what they are: "Deif, Sinwar and hardliner Mahmoud Zahar".
