@@ -1507,3 +1507,9 @@ test('agents listed after "by" each act; a name with a verb of its own ends a li
   assert.deepEqual(events(extract(doc('Hamas is backed by Iran, and Israel opposes it.'))), ['SUPPORT iran -> hamas']);
   assert.deepEqual(events(extract(doc('Iran armed Hezbollah and Syria sent fighters.'))), ['AID iran -> hezbollah']);
 });
+
+test('"X, the spokesman of the Kivu Liberation Front": the group named inside the aside does not make X a group', () => {
+  const x = extract(doc('Jean-Paul Mbeki, the spokesman of the Kivu Liberation Front, denied the report.'));
+  assert.equal(x.entities.find((e) => e.name === 'Jean-Paul Mbeki')?.kind, 'person');
+  assert.deepEqual(relations(x), ['MEMBER_OF jean-paul-mbeki -> kivu-liberation-front']);
+});

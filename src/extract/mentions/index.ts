@@ -309,6 +309,7 @@ function ledByName(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.key === 'by' && LEADING_VERBS.test(tokens[first - 2]?.key ?? '');
 }
 
+const APPOSITIVE_PREPS = new Set(['of', 'for', 'in', 'at', 'with', 'to', 'from', 'on']);
 /** Nouns for a person that a group noun may qualify: "a former army colonel", "a militia commander". */
 const PERSON_AFTER_GROUP = new Set(['officer', 'leader', 'commander', 'official', 'spokesman', 'spokeswoman', 'chief', 'founder', 'veteran', 'fighter', 'member', 'defector', 'boss']);
 
@@ -320,8 +321,9 @@ function groupAppositive(tokens: readonly Token[], end: number, honorifics: Read
   if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.key ?? '')) return false;
   for (let i = end + 2; i < end + 8; i++) {
     const t = tokens[i];
-    if (!t || t.text === ',') return false;
-    if (!GROUP_HEADS.has(t.key)) continue;
+    // The aside's head comes before its phrases: "X, the spokesman of the Kivu Liberation Front".
+    if (!t || t.text === ',' || APPOSITIVE_PREPS.has(t.key)) return false;
+    if (t.cap || !GROUP_HEADS.has(t.key)) continue;
     const next = tokens[i + 1]?.key ?? '';
     if (!PERSON_AFTER_GROUP.has(next) && !honorifics.has(next)) return true;
   }
