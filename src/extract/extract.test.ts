@@ -1513,3 +1513,10 @@ test('"X, the spokesman of the Kivu Liberation Front": the group named inside th
   assert.equal(x.entities.find((e) => e.name === 'Jean-Paul Mbeki')?.kind, 'person');
   assert.deepEqual(relations(x), ['MEMBER_OF jean-paul-mbeki -> kivu-liberation-front']);
 });
+
+test('ambushing and kidnapping assault, lashing out at someone criticises them, opposing an applicant\'s bid rejects the applicant', () => {
+  assert.deepEqual(events(extract(doc('Chad ambushed Sudanese troops near the border.'))), ['ASSAULT chad -> sudan']);
+  assert.deepEqual(events(extract(doc('Al-Shabaab abducted Kenyan police officers.'))), ['ASSAULT al-shabaab -> kenya']);
+  assert.deepEqual(events(extract(doc('Turkey lashed out at Sweden over the Koran burning.'))), ['ACCUSE turkey -> sweden']);
+  assert.deepEqual(events(extract(doc('Hungary opposed Ukraine\'s EU membership.'))), ['REJECT hungary -> ukraine']);
+});

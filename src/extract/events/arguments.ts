@@ -610,6 +610,8 @@ function sameSideOfficials(ctx: ArgumentContext, first: ActorMention, second: Ac
   return owner;
 }
 
+const BIDS = ['bid', 'membership', 'accession', 'application', 'candidacy', 'nomination', 'entry', 'proposal', 'plan', 'request'];
+
 /** "to Iran's arch-rival Saudi Arabia": the possessor only qualifies the actor after it. */
 function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: readonly string[] | null): ActorMention | null {
   if (!m || !isPossessive(ctx.tokens[m.last])) return m;
@@ -663,7 +665,8 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
   const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
   if (!args.target) return args;
-  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.object) ?? args.target);
+  // "opposed Ukraine's EU membership": what a rejection aims at is the applicant's.
+  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.type === 'REJECT' ? BIDS : trig.trigger.object) ?? args.target);
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
