@@ -1520,3 +1520,10 @@ test('ambushing and kidnapping assault, lashing out at someone criticises them, 
   assert.deepEqual(events(extract(doc('Turkey lashed out at Sweden over the Koran burning.'))), ['ACCUSE turkey -> sweden']);
   assert.deepEqual(events(extract(doc('Hungary opposed Ukraine\'s EU membership.'))), ['REJECT hungary -> ukraine']);
 });
+
+test('"an arms deal between A and B" is military cooperation between them; contested regions are places of their state', () => {
+  assert.deepEqual(events(extract(doc('An arms deal between Egypt and France was signed.'))), ['COOPERATE egypt -> france']);
+  const crimea = extract(doc('Russia annexed Crimea in 2014.'));
+  assert.deepEqual(events(crimea), ['ASSAULT russia -> crimea']);
+  assert.equal(crimea.entities.find((e) => e.id === 'crimea')?.parent, 'ukraine');
+});
