@@ -1527,3 +1527,10 @@ test('"an arms deal between A and B" is military cooperation between them; conte
   assert.deepEqual(events(crimea), ['ASSAULT russia -> crimea']);
   assert.equal(crimea.entities.find((e) => e.id === 'crimea')?.parent, 'ukraine');
 });
+
+test('"Iran, Hezbollah\'s main backer," is PATRON; a speaker inside a later subordinate clause does not report the event', () => {
+  assert.deepEqual(relations(extract(doc('Iran, Hezbollah\'s main backer, has vowed to avenge the commander.'))), ['PATRON iran -> hezbollah']);
+  const launch = extract(doc('Hezbollah launched hundreds of rockets at Israel on Sunday, hours after Israeli jets struck what the military said were launchers in southern Lebanon.')).events.find((e) => e.source === 'hezbollah');
+  assert.deepEqual([launch?.modality, launch?.attribution], ['asserted', null]);
+  assert.equal(extract(doc('Iran armed Hezbollah, Israel said.')).events[0]?.attribution, 'israel');
+});

@@ -71,6 +71,9 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     if (!SPEECH.has(k) || (i >= input.triggerFirst && i < input.triggerLast)) continue;
     // A capital inside the sentence makes it part of a name: "the United States", "Said Jalili".
     if (tokens[i]!.cap && i > input.sentenceFirst) continue;
+    // "…, hours after Israeli jets struck what the military said were launchers": a speaker
+    // inside a later subordinate clause says that clause, not the event.
+    if (i >= input.triggerLast && subordinateBetween(tokens, input.triggerLast, i)) break;
     mentions ??= input.mentions.filter((m) => !m.weak);
     // "Iran funds Hamas, said X": after a comma or a quote the speaker follows the verb.
     const inverted = tokens[i - 1]?.text === ',' || QUOTE_MARKS.has(tokens[i - 1]?.text ?? '');
@@ -90,6 +93,13 @@ function findAttribution(input: ModalityInput): ActorMention | null {
 
 const QUOTE_MARKS = new Set(['"', '”', '“', '»', '«', "'", '’']);
 const AFTER_SPEAKER = new Set(['.', ',', ';', ':', '!', '?', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'told', 'adding', 'according', 'in', 'last', 'this', 'earlier', 'late', 'without', 'who', 'whose', 'via', 'through', 'by']);
+
+const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'what', 'which', 'who', 'whom', 'whose', 'although', 'though', 'if', 'unless', 'whereas']);
+
+function subordinateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SUBORDINATE.has(tokens[i]!.key)) return true;
+  return false;
+}
 
 /** A speaker named after "said" ends its clause: what follows is no verb of its own. */
 function speakerEnds(tokens: readonly Token[], m: ActorMention): boolean {

@@ -159,8 +159,10 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     const after = ctx.tokens.slice(b.last, b.last + 6).map((t) => t.key).filter((k) => !FILLER.has(k));
     if ((after[0] === "'s" || after[0] === "'") && words.length === 1) {
       // "the IRGC's foreign operations arm": the noun may follow a few modifiers.
-      const noun = after.slice(1, 4).find((k) => PROXY.has(k) || RIVAL.has(k) || ALLY.has(k) || PART.has(k) || k === 'arch') ?? '';
+      const noun = after.slice(1, 4).find((k) => PROXY.has(k) || PATRON.has(k) || RIVAL.has(k) || ALLY.has(k) || PART.has(k) || k === 'arch') ?? '';
       if (PROXY.has(noun)) return { type: 'PATRON', source: b, target: a, rule: '"A, B\'s proxy"' };
+      // "Iran, Hezbollah's main backer,"
+      if (PATRON.has(noun)) return { type: 'PATRON', source: a, target: b, rule: '"A, B\'s backer"' };
       if (RIVAL.has(noun) || noun === 'arch') return { type: 'RIVAL', source: b, target: a, rule: '"A, B\'s rival"' };
       if (ALLY.has(noun)) return { type: 'ALLY', source: a, target: b, rule: '"A, B\'s ally"' };
       if (PART.has(noun)) return { type: 'PART_OF', source: a, target: b, rule: '"A, B\'s wing"' };
