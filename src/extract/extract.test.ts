@@ -1534,3 +1534,8 @@ test('"Iran, Hezbollah\'s main backer," is PATRON; a speaker inside a later subo
   assert.deepEqual([launch?.modality, launch?.attribution], ['asserted', null]);
   assert.equal(extract(doc('Iran armed Hezbollah, Israel said.')).events[0]?.attribution, 'israel');
 });
+
+test('"South Korea\'s spy agency said": the owner of the speaking body is the source of record', () => {
+  const x = extract(doc('North Korea has sent about 1,500 soldiers to Russia, South Korea\'s spy agency said on Friday.'));
+  assert.deepEqual(x.events.map((e) => `${e.modality} ${e.attribution}`), ['reported south-korea']);
+});

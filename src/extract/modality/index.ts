@@ -77,7 +77,7 @@ function findAttribution(input: ModalityInput): ActorMention | null {
     mentions ??= input.mentions.filter((m) => !m.weak);
     // "Iran funds Hamas, said X": after a comma or a quote the speaker follows the verb.
     const inverted = tokens[i - 1]?.text === ',' || QUOTE_MARKS.has(tokens[i - 1]?.text ?? '');
-    const before = inverted ? undefined : lastEndingIn(mentions, i - 2, i);
+    const before = inverted ? undefined : lastEndingIn(mentions, i - 2, i) ?? ownerOfSpeaker(tokens, mentions, i);
     if (before && i < input.triggerFirst) return before;
     if (before && i >= input.triggerLast) return before;
     const after = startingIn(mentions, i + 1, i + 6);
@@ -93,6 +93,14 @@ function findAttribution(input: ModalityInput): ActorMention | null {
 
 const QUOTE_MARKS = new Set(['"', '”', '“', '»', '«', "'", '’']);
 const AFTER_SPEAKER = new Set(['.', ',', ';', ':', '!', '?', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'told', 'adding', 'according', 'in', 'last', 'this', 'earlier', 'late', 'without', 'who', 'whose', 'via', 'through', 'by']);
+
+/** "South Korea's spy agency said": the owner of the speaking body, past its possessive. */
+function ownerOfSpeaker(tokens: readonly Token[], mentions: readonly ActorMention[], said: number): ActorMention | undefined {
+  let i = said - 1;
+  while (i > said - 4 && tokens[i] && /^[a-z]+$/.test(tokens[i]!.text)) i--;
+  if (i === said - 1 || !tokens[i] || !(tokens[i]!.text === "'s" || tokens[i]!.text === "'" || tokens[i]!.text === '’s')) return undefined;
+  return mentions.find((m) => m.last === i);
+}
 
 const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'what', 'which', 'who', 'whom', 'whose', 'although', 'though', 'if', 'unless', 'whereas']);
 
