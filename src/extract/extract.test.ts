@@ -1539,3 +1539,12 @@ test('"South Korea\'s spy agency said": the owner of the speaking body is the so
   const x = extract(doc('North Korea has sent about 1,500 soldiers to Russia, South Korea\'s spy agency said on Friday.'));
   assert.deepEqual(x.events.map((e) => `${e.modality} ${e.attribution}`), ['reported south-korea']);
 });
+
+test('the one sanctioned or criticised "for" doing something did it; demonyms listed together each count', () => {
+  assert.deepEqual(events(extract(doc('Washington sanctioned Chinese, Indian and Turkish firms for supplying Russia.'))).sort(), [
+    'AID china -> russia', 'AID india -> russia', 'AID turkey -> russia',
+    'SANCTION united-states -> china', 'SANCTION united-states -> india', 'SANCTION united-states -> turkey']);
+  assert.ok(events(extract(doc('Israel criticised Iran for arming the Houthis.'))).includes('AID iran -> houthis'));
+  assert.ok(events(extract(doc('The US sanctioned three Iranian firms for shipping drones to Russia.'))).includes('AID iran -> russia'));
+  assert.deepEqual(events(extract(doc('Israel deported Palestinian and Jordanian activists.'))), ['COERCE israel -> palestine', 'COERCE israel -> jordan']);
+});

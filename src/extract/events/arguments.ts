@@ -223,12 +223,36 @@ function partOf(tokens: readonly Token[], from: number, name: number): boolean {
   return true;
 }
 
+const BLAMING = new Set(['sanctioned', 'sanctions', 'sanction', 'punished', 'punish', 'blamed', 'blames', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'praised', 'praises', 'thanked', 'thanks', 'fined', 'blacklisted', 'penalised', 'penalized', 'targeted', 'rebuked', 'faulted']);
+
+/**
+ * "Washington sanctioned Chinese firms for supplying Russia", "Israel criticised Iran for
+ * arming the Houthis": the one sanctioned, blamed or thanked did what follows "for".
+ */
+function blamedFor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  // "for supplying Russia", or "for shipping drones to Russia" with the noun as trigger.
+  const gerundAt = ctx.tokens[trig.first]!.key.endsWith('ing') ? trig.first : trig.first - 1;
+  const forAt = gerundAt - 1;
+  if (ctx.tokens[forAt]?.key !== 'for' || !ctx.tokens[gerundAt]?.key.endsWith('ing')) return null;
+  // The name right before "for", or a demonym on the noun there ("Turkish firms for").
+  const named = ctx.mentions.find((m) => m.last === forAt && (!m.weak || m.form === 'demonym'))
+    ?? ctx.mentions.find((m) => m.last === forAt - 1 && m.form === 'demonym' && LOWER_WORD.test(ctx.tokens[forAt - 1]!.text));
+  if (!named) return null;
+  for (let i = named.first - 1; i >= Math.max(ctx.sentenceFirst, named.first - 8); i--) {
+    if (BLAMING.has(ctx.tokens[i]!.key)) return named;
+    if (ctx.tokens[i]!.text === ';' || ctx.tokens[i]!.key === 'but' || ctx.tokens[i]!.key === 'while') break;
+  }
+  return null;
+}
+
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
  * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
 function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
   // "Saudi Arabia's decision to restore ties": the possessor of the intention acts.
   const intender = intentionOwner(ctx, trig);
   if (intender) return intender;
+  const blamed = blamedFor(ctx, trig);
+  if (blamed) return blamed;
   // "those who threaten Sudan", "Hezbollah, which backs…": the relative pronoun's antecedent.
   let r = trig.first - 1;
   while (r > ctx.sentenceFirst && (ADVERBS.has(ctx.tokens[r]!.key) || AUXILIARIES.has(ctx.tokens[r]!.key))) r--;

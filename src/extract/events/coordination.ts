@@ -115,7 +115,8 @@ export function actorList(tokens: readonly Token[], mentions: readonly ActorMent
   let closed = false;
   for (;;) {
     const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
-    if (!next || next.weak || !member(next)) break;
+    // Weak names list on only among demonyms: "Chinese, Indian and Turkish firms".
+    if (!next || (next.weak && !(next.form === 'demonym' && current.form === 'demonym')) || !member(next)) break;
     // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list; nor,
     // forwards, a name with a verb of its own ("backed by Iran, and Israel opposes it").
     if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
