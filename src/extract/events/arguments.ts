@@ -12,8 +12,10 @@ import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import type { TriggerMatch } from './find-triggers.ts';
+import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
+import { SUBORDINATORS } from './clauses.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -78,7 +80,6 @@ const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|pr
 const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established',
   'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped', 'initialed', 'initialled', 'inked', 'sealed', 'finalized', 'finalised']);
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 const SEAT_NOUNS = new Set(words.seatNouns);
 // "hosted the leaders of Hamas": before the name, its leaders are its seat too.
 const SEAT_BEFORE = new Set([...words.seatNouns, 'leaders']);
@@ -630,11 +631,11 @@ function sameSideOfficials(ctx: ArgumentContext, first: ActorMention, second: Ac
   const glue = ctx.tokens.slice(first.last, second.first);
   // A head of state or government heads a side of his own: "Russian President Putin and President Xi".
   if (!glue.some((t) => t.cap) || glue.some((t) => HEADS_OF_STATE.has(t.key))) return false;
-  const owner = ctx.mentions.some((m) => m.last <= first.first && m.last >= first.first - 4 && !ctx.isPerson(m));
-  return owner;
+  return ctx.mentions.some((m) => m.last <= first.first && m.last >= first.first - 4 && !ctx.isPerson(m));
 }
 
-const BIDS = ['bid', 'membership', 'accession', 'application', 'candidacy', 'nomination', 'entry', 'proposal', 'plan', 'request'];
+// "blocked Sweden's NATO bid", "opposed Ukraine's EU membership": what is asked for is the applicant's.
+const BIDS = objectList('bids');
 
 /** "to Iran's arch-rival Saudi Arabia": the possessor only qualifies the actor after it. */
 function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: readonly string[] | null): ActorMention | null {

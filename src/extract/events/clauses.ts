@@ -17,7 +17,9 @@ export function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: 
   return false;
 }
 
-const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+/** Words that open a subordinate clause. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
 const ASIDE_ENDS = new Set([',', ';', ':', '—', '–']);
 // The words that may open a date phrase set off by commas: ", in 2012," is no aside.
 const DATE_LEADS = new Set(['in', 'on', 'at', 'since', 'by', 'during', 'from', 'until', 'last', 'this', 'early', 'late', 'mid', 'around', 'about', 'back', 'earlier', 'later', 'the']);

@@ -98,6 +98,13 @@ function objectNouns(raw: RawTrigger): readonly string[] | null {
   return list;
 }
 
+/** One of triggers.json's named object lists ("bids", "weapons"). */
+export function objectList(name: string): readonly string[] {
+  const list = OBJECT_LISTS[name];
+  if (!list) throw new Error(`triggers.json: objectLists holds no "${name}"`);
+  return list;
+}
+
 /** Regular inflections: fund → funds, funded, funding; finance → financed, financing. */
 export function inflect(lemma: string): { forms: string[]; participles: string[] } {
   const consonantY = /[^aeiou]y$/.test(lemma);

@@ -1,7 +1,8 @@
 // How a text holds an event: asserted, reported, alleged, pledged, threatened,
 // planned or denied; whether it says the event did not happen; and who says so.
 import type { Modality } from '../../contract.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isPossessive, type Token } from '../../text/tokens.ts';
+import { RELATIVES, SUBORDINATORS } from '../events/clauses.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
 import cues from './cues.json' with { type: 'json' };
@@ -91,21 +92,23 @@ function findAttribution(input: ModalityInput): ActorMention | null {
   return null;
 }
 
+const LOWER_WORD = /^[a-z]+$/;
 const QUOTE_MARKS = new Set(['"', '”', '“', '»', '«', "'", '’']);
-const AFTER_SPEAKER = new Set(['.', ',', ';', ':', '!', '?', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'told', 'adding', 'according', 'in', 'last', 'this', 'earlier', 'late', 'without', 'who', 'whose', 'via', 'through', 'by']);
+const AFTER_SPEAKER = new Set(['.', ',', ';', ':', '!', '?', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'from', 'told', 'adding', 'according', 'last', 'this', 'earlier', 'late', 'without', 'who', 'whose', 'via', 'through', 'by']);
 
 /** "South Korea's spy agency said": the owner of the speaking body, past its possessive. */
 function ownerOfSpeaker(tokens: readonly Token[], mentions: readonly ActorMention[], said: number): ActorMention | undefined {
   let i = said - 1;
-  while (i > said - 4 && tokens[i] && /^[a-z]+$/.test(tokens[i]!.text)) i--;
-  if (i === said - 1 || !tokens[i] || !(tokens[i]!.text === "'s" || tokens[i]!.text === "'" || tokens[i]!.text === '’s')) return undefined;
+  while (i > said - 4 && LOWER_WORD.test(tokens[i]?.text ?? '')) i--;
+  if (i === said - 1 || !isPossessive(tokens[i])) return undefined;
   return mentions.find((m) => m.last === i);
 }
 
-const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'what', 'which', 'who', 'whom', 'whose', 'although', 'though', 'if', 'unless', 'whereas']);
-
 function subordinateBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SUBORDINATE.has(tokens[i]!.key)) return true;
+  for (let i = from; i < to; i++) {
+    const k = tokens[i]!.key;
+    if (SUBORDINATORS.has(k) || RELATIVES.has(k) || k === 'what') return true;
+  }
   return false;
 }
 
