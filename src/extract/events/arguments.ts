@@ -15,7 +15,7 @@ import type { TriggerMatch } from './find-triggers.ts';
 import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
-import { SUBORDINATORS } from './clauses.ts';
+import { SUBORDINATORS, verbFollows } from './clauses.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -207,9 +207,7 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
 function clauseOpens(ctx: ArgumentContext, at: number): boolean {
   const start = ctx.tokens[at]?.key === 'the' ? at + 1 : at;
   const actor = ctx.mentions.find((m) => m.first === start && !m.weak);
-  if (!actor) return false;
-  const next = ctx.tokens[actor.last];
-  return next !== undefined && LOWER_WORD.test(next.text) && !PREPOSITIONS.has(next.key) && !NOT_VERBS.has(next.key);
+  return actor !== undefined && verbFollows(ctx.tokens, actor);
 }
 
 /** "the ambassador of", "units of the", "dozens of": between the trigger and the name only

@@ -2,6 +2,8 @@
 // movement in the 1990s, and by 2006 Iranian officials were pledging money" holds two
 // events, each with its own date and amount.
 import type { Sentence, TextLayer } from '../../text/layer.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { ActorMention } from '../mentions/types.ts';
 
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although']);
 
@@ -52,4 +54,19 @@ export function inAsideApart(tokens: TextLayer['tokens'], s: Sentence, at: numbe
 function onlyDateLeads(tokens: TextLayer['tokens'], first: number, d: number): boolean {
   for (let i = first; tokens[i] && tokens[i]!.start < d; i++) if (!DATE_LEADS.has(tokens[i]!.key)) return false;
   return true;
+}
+
+// Lower-case words after a name that are not its verb: prepositions, joints, determiners,
+// time words and nouns the name qualifies ("Hamas officials").
+const NOT_VERBS_AFTER_NAME = new Set(['and', 'or', 'but', 'nor', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'which', 'who', 'whom', 'whose',
+  'than', 'as', 'both', 'either', 'neither', 'not', 'also', 'then', 'including', 'in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by',
+  'into', 'between', 'over', 'about', 'like', 'toward', 'towards', 'among', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within',
+  'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'last', 'this', 'earlier', 'later', 'officials', 'leaders', 'forces', 'troops']);
+const LOWER_WORD = /^[a-z]+$/;
+
+/** "after Hamas sided with…", "backed by Iran, and Israel opposes it": the name is followed
+ * by a lower-case word that can only be its own verb — a clause of its own begins. */
+export function verbFollows(tokens: readonly Token[], m: ActorMention): boolean {
+  const after = tokens[m.last];
+  return after !== undefined && LOWER_WORD.test(after.text) && !NOT_VERBS_AFTER_NAME.has(after.key);
 }

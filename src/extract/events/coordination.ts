@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
+import { verbFollows } from './clauses.ts';
 
 const QUOTES = /^["“”'‘’«»]$/;
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
@@ -99,14 +100,6 @@ export interface ListOptions {
  * bare comma is a clause boundary ("over the Houthis, Iran withdrew…"). Going
  * forwards, commas count once an "and" closes the list. No list: the anchor alone.
  */
-const NOT_VERB_AFTER_NAME = new Set(['and', 'or', 'in', 'on', 'at', 'to', 'for', 'of', 'from', 'with', 'by', 'over', 'since', 'during', 'after', 'before', 'as', 'last', 'this', 'earlier', 'later', 'officials', 'leaders', 'forces', 'troops']);
-
-/** A name followed by a lower-case word that could be its verb. */
-function opensClause(tokens: readonly Token[], m: ActorMention): boolean {
-  const after = tokens[m.last];
-  return after !== undefined && after.kind === 'word' && !after.cap && !NOT_VERB_AFTER_NAME.has(after.key) && /^[a-z]+$/.test(after.text);
-}
-
 export function actorList(tokens: readonly Token[], mentions: readonly ActorMention[], anchor: ActorMention, direction: 1 | -1, member: (m: ActorMention) => boolean, options: ListOptions = {}): ActorMention[] {
   const { titled = false, headline = false } = options;
   const out = [anchor];
@@ -120,7 +113,7 @@ export function actorList(tokens: readonly Token[], mentions: readonly ActorMent
     // "…to Poland, the Polish Defence Ministry said": the speaker is not in the list; nor,
     // forwards, a name with a verb of its own ("backed by Iran, and Israel opposes it").
     if (SPEECH.has(tokens[next.last]?.key ?? '')) break;
-    if (direction === 1 && next.form !== 'demonym' && opensClause(tokens, next)) break;
+    if (direction === 1 && next.form !== 'demonym' && verbFollows(tokens, next)) break;
     const [from, to] = direction === 1 ? [current.last, next.first] : [next.last, current.first];
     let words = tokens.slice(from, to);
     // Persons listed with what they are: "Deif, Sinwar and hardliner Mahmoud Zahar".
