@@ -10,6 +10,7 @@ import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { makeTrigger, type Trigger } from './lexicon.ts';
+import cues from '../modality/cues.json' with { type: 'json' };
 
 const TIES = new Set(['relations', 'ties', 'relationship', 'relation', 'contacts', 'links']);
 const STATES: Record<string, { type: EventType; mode: string }> = {};
@@ -58,7 +59,7 @@ function sides(tokens: readonly Token[], mentions: readonly ActorMention[], firs
   return null;
 }
 
-const SAYING = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'added']);
+const SAYING = new Set(cues.speech);
 
 /** The actor that said the clause beginning after its saying verb, which stands right before `at`. */
 function speakerOfClause(tokens: readonly Token[], mentions: readonly ActorMention[], first: number, at: number): ActorMention | undefined {

@@ -81,8 +81,9 @@ function pairOf(e: ExtractedEvent): [string, string] | null {
 /**
  * The pair "the two sides" points back to: the last joint act (a deal, a meeting,
  * cooperation, a mediation) told before — the last hostile one where the sentence speaks of
- * making peace — or else the last event of the nearest earlier sentence within reach. Places are no side, and "the two countries" are two states, the
- * last two an event joined however far back.
+ * making peace — or else the last event of the nearest earlier sentence within reach.
+ * Places are no side, and "the two countries" are two states, the last two an event joined
+ * however far back.
  */
 export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number, { states, peace }: PairPhrase): [string, string] | null {
   const fits = (id: string) => {
