@@ -42,6 +42,8 @@ const KEPT = [
   '"Click here," the instructions said, and thousands of supporters signed the petition online.',
   'Share prices fell sharply in Tehran after the announcement of new sanctions on Monday.',
   'Hamas and Iran since Syria',
+  // Button words only, but none names a way to share: a heading, not buttons.
+  'Link to this story',
   'Iran pledged $70m in annual assistance to the group, according to the leaked minutes.',
   'The three commanders received financial aid from Iran [of an undisclosed amount]',
 ];

@@ -18,10 +18,12 @@ export interface BoilerplateRule {
 const SOCIAL = 'share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|messenger|e-?mail|print';
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
-  // "Share to Facebook Share to Twitter", "Share this article", "Email | Print"
+  // "Share to Facebook Share to Twitter", "Share this article", "Email | Print". The
+  // social word is looked for behind the end, once the line is known to be buttons only:
+  // looked for first, it was searched for through every line of prose.
   {
     name: 'share buttons',
-    pattern: new RegExp(`^(?=.*\\b(?:${SOCIAL})\\b)(?:(?:${SOCIAL}|save|copy link|google\\+?|x|on|to|via|this|the|article|story|page|link|us)\\b[\\s|,·•:/-]*)+$`, 'i'),
+    pattern: new RegExp(`^(?:(?:${SOCIAL}|save|copy link|google\\+?|x|on|to|via|this|the|article|story|page|link|us)\\b[\\s|,·•:/-]*)+$(?<=\\b(?:${SOCIAL})\\b.*)`, 'i'),
     whole: true,
   },
   { name: 'follow appeal', pattern: /^(?:follow|like|find|join) us\b/i, maxWords: 20 },
@@ -74,8 +76,8 @@ const MAX_RULE_LINE = 2000;
 export function matchBoilerplateRule(line: string): BoilerplateRule | null {
   const text = line.trim();
   if (!text || text.length > MAX_RULE_LINE) return null;
-  const sentence = isRealSentence(text);
   const words = wordCount(text);
+  const sentence = isRealSentence(text, words);
   for (const rule of BOILERPLATE_RULES) {
     if (sentence && !rule.whole) continue;
     if (rule.maxWords !== undefined && words > rule.maxWords) continue;

@@ -5,8 +5,11 @@ import { paragraphsOf } from './layout.ts';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** A repeated single word ("Share", "Iran") says nothing about a doubled article. */
-const MIN_WORDS = 2;
+/**
+ * A repeated single word ("Share", "Iran") says nothing about a doubled article: a
+ * key needs two words, that is a space (keys are normalised).
+ */
+const oneWord = (key: string) => !key.includes(' ');
 
 /** Indexes of lines to drop, given the lines already dropped as boilerplate. */
 export function repeatedLines(lines: string[], dropped: ReadonlySet<number>): Set<number> {
@@ -14,20 +17,22 @@ export function repeatedLines(lines: string[], dropped: ReadonlySet<number>): Se
   const seenParagraphs = new Set<string>();
   const seenLines = new Set<string>();
   for (const paragraph of paragraphsOf(lines, dropped)) {
-    const key = normalise(paragraph.map((i) => lines[i]!).join(' '));
-    if (key.split(' ').length < MIN_WORDS) continue;
+    // Most paragraphs are one line: its key is the paragraph's, normalised once.
+    const lineKeys = paragraph.map((i) => normalise(lines[i]!));
+    const key = lineKeys.length === 1 ? lineKeys[0]! : normalise(lineKeys.join(' '));
+    if (oneWord(key)) continue;
     if (seenParagraphs.has(key)) {
       for (const i of paragraph) repeated.add(i);
       continue;
     }
     seenParagraphs.add(key);
     // Line by line too: some pages put each paragraph on one line with no blank lines.
-    for (const i of paragraph) {
-      const line = normalise(lines[i]!);
-      if (line.split(' ').length < MIN_WORDS) continue;
+    paragraph.forEach((i, k) => {
+      const line = lineKeys[k]!;
+      if (oneWord(line)) return;
       if (seenLines.has(line)) repeated.add(i);
       else seenLines.add(line);
-    }
+    });
   }
   return repeated;
 }
