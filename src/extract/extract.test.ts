@@ -1548,3 +1548,10 @@ test('the one sanctioned or criticised "for" doing something did it; demonyms li
   assert.ok(events(extract(doc('The US sanctioned three Iranian firms for shipping drones to Russia.'))).includes('AID iran -> russia'));
   assert.deepEqual(events(extract(doc('Israel deported Palestinian and Jordanian activists.'))), ['COERCE israel -> palestine', 'COERCE israel -> jordan']);
 });
+
+test('"the junta in Burkina Faso", "the regime in Damascus": a noun of rule placed in a state is that state\'s, not the last one named', () => {
+  assert.deepEqual(events(extract(doc('Rwanda denied backing the rebels. The junta in Burkina Faso expelled the French ambassador.'))).slice(-1), ['SANCTION burkina-faso -> france']);
+  assert.deepEqual(events(extract(doc('Ecuador expelled the Mexican ambassador. The regime in Damascus rejected Turkey\'s offer.'))).slice(-1), ['REJECT syria -> turkey']);
+  // "in March" places nothing: the junta is still the one named so before.
+  assert.deepEqual(events(extract(doc('Niger\'s junta met Chad\'s president. The junta in March expelled the French ambassador.'))).slice(-1), ['SANCTION niger -> france']);
+});
