@@ -1555,3 +1555,13 @@ test('"the junta in Burkina Faso", "the regime in Damascus": a noun of rule plac
   // "in March" places nothing: the junta is still the one named so before.
   assert.deepEqual(events(extract(doc('Niger\'s junta met Chad\'s president. The junta in March expelled the French ambassador.'))).slice(-1), ['SANCTION niger -> france']);
 });
+
+test('what one is thanked "for" it did for the thanker; a deed against another, or a stance, is not', () => {
+  assert.ok(events(extract(doc('Kyiv thanked Poland for its military support.'))).includes('AID poland -> ukraine'));
+  assert.ok(events(extract(doc('The Zorvani Front thanked Chad for supplying rifles.'))).some((e) => /^AID chad -> zorvani/.test(e)));
+  assert.ok(events(extract(doc('Ghana thanked Morocco for its support.'))).includes('SUPPORT morocco -> ghana'));
+  // Sanctions are no favour to the thanker; a stance on tanks gives no tanks.
+  assert.deepEqual(events(extract(doc('Ukraine thanked the EU for its sanctions.'))), ['SUPPORT ukraine -> european-union']);
+  assert.deepEqual(events(extract(doc('Kyiv thanked Poland for its stance on tanks.'))), ['SUPPORT ukraine -> poland']);
+  assert.ok(events(extract(doc('Ukraine thanked the EU for its sanctions against Russia.'))).includes('SANCTION european-union -> russia'));
+});

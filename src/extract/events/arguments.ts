@@ -15,7 +15,8 @@ import type { TriggerMatch } from './find-triggers.ts';
 import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
-import { SUBORDINATORS, verbFollows } from './clauses.ts';
+import { PREPOSITIONS, SUBORDINATORS, verbFollows } from './clauses.ts';
+import { forOwnDeed, THANKING } from './deeds.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -38,7 +39,6 @@ export interface ArgumentContext {
   pair: readonly [ActorMention, ActorMention] | null;
 }
 
-const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
 const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'host', 'broker', 'mediate', 'facilitate', 'arrange', 'convene', 'convened']);
 // "trained units of the RSF": parts of an actor stand for it.
 const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
@@ -224,24 +224,48 @@ function partOf(tokens: readonly Token[], from: number, name: number): boolean {
 
 const BLAMING = new Set(['sanctioned', 'sanctions', 'sanction', 'punished', 'punish', 'blamed', 'blames', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'praised', 'praises', 'thanked', 'thanks', 'fined', 'blacklisted', 'penalised', 'penalized', 'targeted', 'rebuked', 'faulted']);
 
+/** Where the "for" stands that introduces the trigger as a deed: "for supplying Russia", "for
+ * shipping drones" (the noun as trigger), "for its military support"; -1 if none. */
+function deedFor(ctx: ArgumentContext, trig: TriggerMatch): number {
+  const gerundAt = ctx.tokens[trig.first]!.key.endsWith('ing') ? trig.first : trig.first - 1;
+  if (ctx.tokens[gerundAt - 1]?.key === 'for' && ctx.tokens[gerundAt]?.key.endsWith('ing')) return gerundAt - 1;
+  return trig.trigger.pos === 'noun' ? forOwnDeed(ctx.tokens, trig.first) : -1;
+}
+
 /**
  * "Washington sanctioned Chinese firms for supplying Russia", "Israel criticised Iran for
- * arming the Houthis": the one sanctioned, blamed or thanked did what follows "for".
+ * arming the Houthis": the one sanctioned, blamed or thanked did what follows "for"; with
+ * the verb of judging, where it stands.
  */
-function blamedFor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  // "for supplying Russia", or "for shipping drones to Russia" with the noun as trigger.
-  const gerundAt = ctx.tokens[trig.first]!.key.endsWith('ing') ? trig.first : trig.first - 1;
-  const forAt = gerundAt - 1;
-  if (ctx.tokens[forAt]?.key !== 'for' || !ctx.tokens[gerundAt]?.key.endsWith('ing')) return null;
+function blamedAt(ctx: ArgumentContext, trig: TriggerMatch): { named: ActorMention; verb: number } | null {
+  const forAt = deedFor(ctx, trig);
+  if (forAt < 0) return null;
   // The name right before "for", or a demonym on the noun there ("Turkish firms for").
   const named = ctx.mentions.find((m) => m.last === forAt && (!m.weak || m.form === 'demonym'))
     ?? ctx.mentions.find((m) => m.last === forAt - 1 && m.form === 'demonym' && LOWER_WORD.test(ctx.tokens[forAt - 1]!.text));
   if (!named) return null;
   for (let i = named.first - 1; i >= Math.max(ctx.sentenceFirst, named.first - 8); i--) {
-    if (BLAMING.has(ctx.tokens[i]!.key)) return named;
+    if (BLAMING.has(ctx.tokens[i]!.key)) return { named, verb: i };
     if (ctx.tokens[i]!.text === ';' || ctx.tokens[i]!.key === 'but' || ctx.tokens[i]!.key === 'while') break;
   }
   return null;
+}
+
+function blamedFor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  return blamedAt(ctx, trig)?.named ?? null;
+}
+
+// What one may be thanked for doing for the thanker: giving, backing, working with it.
+const BENEFIT_TYPES = new Set(['AID', 'SUPPORT', 'COOPERATE']);
+
+/** "Kyiv thanked Poland for its military support", "thanked Poland for supplying tanks": with
+ * no one else named, what the one thanked did was done for the thanker. Not "thanked the EU
+ * for its sanctions", a deed against someone else. */
+function thankerOf(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMention): ActorMention | null {
+  if (!BENEFIT_TYPES.has(trig.trigger.type)) return null;
+  const blamed = blamedAt(ctx, trig);
+  if (!blamed || blamed.named !== subj || !THANKING.has(ctx.tokens[blamed.verb]!.key)) return null;
+  return subject(ctx, { first: blamed.verb, last: blamed.verb + 1, trigger: { ...trig.trigger, pos: 'verb' }, participle: false });
 }
 
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
@@ -836,6 +860,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
+  if (!target) target = thankerOf(ctx, trig, subj);
   if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;

@@ -7,6 +7,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import { makeTrigger, type Trigger, type TriggerForm, type TriggerLexicon } from './lexicon.ts';
 import { byFirst, sortInPlace } from '../order.ts';
+import { forOwnDeed, THANKING } from './deeds.ts';
 
 export interface TriggerMatch {
   first: number;
@@ -165,6 +166,15 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
     const k = tokens[i]!.key;
     if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k) || lex.transferNouns.has(k)) return true;
   }
+  return false;
+}
+
+// "thanked Poland for its tanks": what one is thanked for was given.
+const THANKS_REACH = 6;
+
+function thankedFor(tokens: readonly Token[], at: number): boolean {
+  const forAt = forOwnDeed(tokens, at);
+  for (let i = forAt - 1; forAt > 0 && i >= Math.max(0, forAt - THANKS_REACH); i--) if (THANKING.has(tokens[i]!.key)) return true;
   return false;
 }
 
@@ -356,7 +366,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
-      if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
+      if (form.trigger.needsGiving && !givenNearby(lex, tokens, i) && !thankedFor(tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;
       candidates.push(form);
@@ -380,7 +390,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, nameEnds, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
@@ -441,7 +451,7 @@ function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: 
   return amount;
 }
 
-function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: ReadonlySet<number>, found: TriggerMatch[]): TriggerMatch[] {
   if (found.length < 2) return found;
   const dropped = new Set<TriggerMatch>();
   // "was killed by a US drone strike": the noun is the passive verb's agent, one event.
@@ -462,6 +472,10 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       const noun = found[j]!;
       if (noun.first - verb.last > 4) break;
       if (noun.trigger.pos !== 'noun') continue;
+      // "thanked Poland for its support", "criticised Sudan for its raids": the deed of the
+      // one named before "for" is an act of its own.
+      const deedFor = forOwnDeed(tokens, noun.first);
+      if (deedFor >= verb.last && nameEnds.has(deedFor)) break;
       // Only a direct object is absorbed: "cut funding", not "protested against the pressure".
       if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) {
         // "criticised NATO over the deployment": the grievance, with no actor of its own, is
