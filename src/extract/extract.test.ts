@@ -1565,3 +1565,12 @@ test('what one is thanked "for" it did for the thanker; a deed against another, 
   assert.deepEqual(events(extract(doc('Kyiv thanked Poland for its stance on tanks.'))), ['SUPPORT ukraine -> poland']);
   assert.ok(events(extract(doc('Ukraine thanked the EU for its sanctions against Russia.'))).includes('SANCTION european-union -> russia'));
 });
+
+test('"condemned the coup in Niger": a deed only a state\'s rulers do, placed in a state, makes that state the target; other deeds there do not', () => {
+  assert.deepEqual(events(extract(doc('Ghana condemned the coup in Niger.'))), ['ACCUSE ghana -> niger']);
+  assert.deepEqual(events(extract(doc('The coup in Gabon was condemned by France.'))), ['ACCUSE france -> gabon']);
+  assert.deepEqual(events(extract(doc('Britain criticised the brutal crackdown in Iran.'))), ['ACCUSE united-kingdom -> iran']);
+  // An attack in Nigeria may be anyone's; a failed coup attempt is against the state.
+  assert.deepEqual(events(extract(doc('Ghana condemned the attack in Nigeria.'))), []);
+  assert.deepEqual(events(extract(doc('Ghana condemned the coup attempt in Niger.'))), []);
+});

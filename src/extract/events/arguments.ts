@@ -670,6 +670,33 @@ function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: reado
 }
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+// Deeds only a state's own rulers or forces do: "the coup in Niger" is Niger's.
+const STATE_DEEDS = new Set(objectList('stateDeeds'));
+const DEED_REACH = 4;
+
+/** "condemned the coup in Niger", "criticised the brutal crackdown in Iran": what is judged is
+ * a state's deed placed in that state, which is the target. */
+function deedPlacedAfter(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  for (let i = trig.last; i < Math.min(ctx.sentenceLast, trig.last + DEED_REACH); i++) {
+    if (STATE_DEEDS.has(ctx.tokens[i]!.key)) return placeOfDeed(ctx, i);
+    if (!LOWER_WORD.test(ctx.tokens[i]!.text) || PREPOSITIONS.has(ctx.tokens[i]!.key)) return null;
+  }
+  return null;
+}
+
+/** "The coup in Gabon was condemned by France": the deed placed in a state as the passive's subject. */
+function deedPlacedBefore(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  let i = trig.first - 1;
+  while (i > ctx.sentenceFirst && (BE.has(ctx.tokens[i]!.key) || ADVERBS.has(ctx.tokens[i]!.key))) i--;
+  const m = ctx.mentions.find((x) => x.last === i + 1 && !x.weak);
+  return m && m.first >= 2 && STATE_DEEDS.has(ctx.tokens[m.first - 2]!.key) ? placeOfDeed(ctx, m.first - 2) : null;
+}
+
+/** The actor named right after "in" after the deed noun at `at`. */
+function placeOfDeed(ctx: ArgumentContext, at: number): ActorMention | null {
+  if (ctx.tokens[at + 1]?.key !== 'in') return null;
+  return ctx.mentions.find((m) => m.first === at + 2 && !m.weak) ?? null;
+}
 
 /** "The treaty was signed by Kyrgyz President X and Tajik President Y": a joint act in the
  * passive, with no actor before it, is done by the two named after "by". */
@@ -768,7 +795,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
-    const patient = possessor ?? subj;
+    const patient = possessor ?? subj ?? (JUDGING_TYPES.has(t.type) ? deedPlacedBefore(ctx, trig) : null);
     if (!agent) return null;
     if (t.mode === 'mediate') {
       const parties = mediatedParties(ctx.tokens, ctx.mentions, agent);
@@ -861,7 +888,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
   if (!target) target = thankerOf(ctx, trig, subj);
-  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
+  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) ?? deedPlacedAfter(ctx, trig) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
   // "Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet".
