@@ -1574,3 +1574,10 @@ test('"condemned the coup in Niger": a deed only a state\'s rulers do, placed in
   assert.deepEqual(events(extract(doc('Ghana condemned the attack in Nigeria.'))), []);
   assert.deepEqual(events(extract(doc('Ghana condemned the coup attempt in Niger.'))), []);
 });
+
+test('"Russia\'s annexation of Crimea" is the assault the verb "annexed" would be; an annexation with no actor is none', () => {
+  assert.ok(events(extract(doc('Venezuela\'s annexation of Essequibo alarmed the region.'))).includes('ASSAULT venezuela -> essequibo'));
+  const x = extract(doc('Japan condemned Russia\'s annexation of Crimea.'));
+  assert.deepEqual(events(x).sort(), ['ACCUSE japan -> russia', 'ASSAULT russia -> crimea']);
+  assert.deepEqual(events(extract(doc('The annexation of Crimea shocked Europe.'))), []);
+});
