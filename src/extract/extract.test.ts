@@ -687,7 +687,8 @@ test('"the coalition" is the coalition named before; a verb joined by a hyphen t
   assert.equal(nameOf(x, accuse?.source ?? null), 'Saudi-led coalition');
   const y = extract(doc('Oman has facilitated back-channel talks between Washington and Tehran.'));
   assert.ok(!y.events.some((e) => e.type === 'SUPPORT'), events(y).join('; '));
-  assert.equal(y.events.find((e) => e.type === 'CONSULT')?.third, 'oman');
+  assert.equal(y.events.find((e) => e.type === 'CONSULT' && e.mode !== 'mediate')?.third, 'oman');
+  assert.equal(y.events.find((e) => e.mode === 'mediate')?.source, 'oman');
 });
 
 test('an amount or a date in another clause or qualifying a noun is not the event\'s; "warned that X would" names no speaker', () => {
@@ -1580,4 +1581,12 @@ test('"Russia\'s annexation of Crimea" is the assault the verb "annexed" would b
   const x = extract(doc('Japan condemned Russia\'s annexation of Crimea.'));
   assert.deepEqual(events(x).sort(), ['ACCUSE japan -> russia', 'ASSAULT russia -> crimea']);
   assert.deepEqual(events(extract(doc('The annexation of Crimea shocked Europe.'))), []);
+});
+
+test('"facilitated talks between A and B" mediates them; facilitating anything else is no mediation', () => {
+  const x = extract(doc('Norway facilitated talks between Colombia and the Zorvani Front.'));
+  const m = x.events.find((e) => e.mode === 'mediate');
+  assert.equal(m?.source, 'norway');
+  assert.deepEqual([m?.target, nameOf(x, m?.third ?? null)], ['colombia', 'Zorvani Front']);
+  assert.ok(!extract(doc('Turkey facilitated trade with Libya.')).events.some((e) => e.mode === 'mediate'));
 });
