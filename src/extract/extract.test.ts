@@ -1590,3 +1590,8 @@ test('"facilitated talks between A and B" mediates them; facilitating anything e
   assert.deepEqual([m?.target, nameOf(x, m?.third ?? null)], ['colombia', 'Zorvani Front']);
   assert.ok(!extract(doc('Turkey facilitated trade with Libya.')).events.some((e) => e.mode === 'mediate'));
 });
+
+test('a deal complained "over", with no actor named on it, is not the complainer\'s; one between two named parties still is theirs', () => {
+  assert.deepEqual(events(extract(doc('Somalia expelled Ethiopia\'s ambassador over the port deal with the Zorvani Republic.'))), ['SANCTION somalia -> ethiopia']);
+  assert.ok(events(extract(doc('Protests erupted over the deal between Israel and the UAE.'))).includes('AGREE israel -> united-arab-emirates'));
+});

@@ -11,7 +11,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
-import type { TriggerMatch } from './find-triggers.ts';
+import { ARTICLES, grievanceAt, type TriggerMatch } from './find-triggers.ts';
 import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
@@ -271,6 +271,9 @@ function thankerOf(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMention)
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
  * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
 function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  // "Somalia expelled Ethiopia's envoy over the port deal with Somaliland": a thing complained
+  // of, with no actor named on it, is not the complainer's.
+  if (trig.trigger.pos === 'noun' && grievanceAt(ctx.tokens, trig.first, ARTICLES)) return null;
   // "Saudi Arabia's decision to restore ties": the possessor of the intention acts.
   const intender = intentionOwner(ctx, trig);
   if (intender) return intender;

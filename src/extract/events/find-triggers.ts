@@ -284,7 +284,20 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 }
 
 const GRIEVANCE = new Set(['over', 'about']);
-const GRIEVANCE_DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
+const GRIEVANCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const GRIEVANCE_MODIFIERS = 2;
+
+/** "over the deployment", "about the port deal": the noun at `at` is what a complaint is about,
+ * after "over" or "about", one of `determiners` and at most two lower-case modifiers — no
+ * actor named on it. */
+export function grievanceAt(tokens: readonly Token[], at: number, determiners: ReadonlySet<string> = GRIEVANCE_DETERMINERS): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 1 - GRIEVANCE_MODIFIERS); i--) {
+    if (determiners.has(tokens[i]!.key)) return GRIEVANCE.has(tokens[i - 1]!.key);
+    if (!LOWER_WORD.test(tokens[i]!.text)) return false;
+  }
+  return false;
+}
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const JUDGING_VERBS = new Set(['ACCUSE', 'PROTEST', 'SUPPORT', 'REJECT']);
 const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REQUEST']);
@@ -480,8 +493,7 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
       if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) {
         // "criticised NATO over the deployment": the grievance, with no actor of its own, is
         // no act of the one complaining.
-        if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && GRIEVANCE.has(tokens[noun.first - 2]?.key ?? '')
-          && GRIEVANCE_DETERMINERS.has(tokens[noun.first - 1]?.key ?? '')) dropped.add(noun);
+        if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && grievanceAt(tokens, noun.first)) dropped.add(noun);
         break;
       }
       // "China brokered a deal between A and B": the mediation and the deal, two events.
