@@ -1595,3 +1595,10 @@ test('a deal complained "over", with no actor named on it, is not the complainer
   assert.deepEqual(events(extract(doc('Somalia expelled Ethiopia\'s ambassador over the port deal with the Zorvani Republic.'))), ['SANCTION somalia -> ethiopia']);
   assert.ok(events(extract(doc('Protests erupted over the deal between Israel and the UAE.'))).includes('AGREE israel -> united-arab-emirates'));
 });
+
+test('welcoming a delegation, an envoy or a counterpart hosts a visit; welcoming a decision, or an envoy\'s remarks, supports', () => {
+  assert.deepEqual(events(extract(doc('Malawi\'s government welcomed a delegation from Zimbabwe.'))), ['CONSULT zimbabwe -> malawi']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president welcomed his Ugandan counterpart in Nairobi.'))), ['CONSULT uganda -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya welcomed the decision by Uganda.'))), ['SUPPORT kenya -> uganda']);
+  assert.ok(!extract(doc('Kenya welcomed the Zorvani Front envoy\'s remarks.')).events.some((e) => e.type === 'CONSULT'));
+});

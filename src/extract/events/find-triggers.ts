@@ -37,7 +37,8 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
     if (tokens[i]!.kind === 'number' || tokens[i]!.text === '-') continue;
     words++;
     const k = tokens[i]!.key;
-    if (trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) return true;
+    // "welcomed the envoy's remarks": a possessor is no head of the object.
+    if ((trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) && !isPossessive(tokens[i + 1])) return true;
   }
   return false;
 }
