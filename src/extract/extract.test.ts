@@ -1602,3 +1602,8 @@ test('welcoming a delegation, an envoy or a counterpart hosts a visit; welcoming
   assert.deepEqual(events(extract(doc('Kenya welcomed the decision by Uganda.'))), ['SUPPORT kenya -> uganda']);
   assert.ok(!extract(doc('Kenya welcomed the Zorvani Front envoy\'s remarks.')).events.some((e) => e.type === 'CONSULT'));
 });
+
+test('what is welcomed or praised "between A and B" is aimed at both by the one who welcomes it; ties restored between two stay theirs', () => {
+  assert.deepEqual(events(extract(doc('Ghana welcomed the ceasefire between Israel and the Zorvani Front.'))), ['SUPPORT ghana -> israel', 'SUPPORT ghana -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Saudi Arabia and Iran restored ties.'))), ['SUPPORT saudi-arabia -> iran']);
+});

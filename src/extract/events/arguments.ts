@@ -775,7 +775,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     if (t.mode === 'mediate') return subj ? { source: subj, target: a, third: b, frame: 'mediator' } : null;
     // "Beijing criticised the deal between Tokyo and Manila": what is between the two is the
     // object of a one-sided verb, and both are its targets.
-    if (t.pos === 'verb' && subj && !SYMMETRIC_TYPES.has(t.type)) return { source: subj, target: a, third: null, frame: 'active' };
+    // So is what is welcomed or praised: "Ghana welcomed the truce between Israel and Hamas" (only
+    // ties restored between two are theirs, a SUPPORT with a mode).
+    if (t.pos === 'verb' && subj && (!SYMMETRIC_TYPES.has(t.type) || (t.type === 'SUPPORT' && t.mode === null))) return { source: subj, target: a, third: null, frame: 'active' };
     // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
     const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
     const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;
