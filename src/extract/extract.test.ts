@@ -1607,3 +1607,11 @@ test('what is welcomed or praised "between A and B" is aimed at both by the one 
   assert.deepEqual(events(extract(doc('Ghana welcomed the ceasefire between Israel and the Zorvani Front.'))), ['SUPPORT ghana -> israel', 'SUPPORT ghana -> zorvani-front']);
   assert.deepEqual(events(extract(doc('Saudi Arabia and Iran restored ties.'))), ['SUPPORT saudi-arabia -> iran']);
 });
+
+test('"Angola\'s president offered to mediate": the possessor of the office acts through the infinitive too', () => {
+  const x = extract(doc('Angola\'s president offered to mediate between Kinshasa and Kigali.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${e.source} -> ${e.target} ${e.third} ${e.modality}`), ['CONSULT angola -> democratic-republic-of-the-congo rwanda pledged']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president vowed to support the Zorvani Front.'))), ['SUPPORT kenya -> zorvani-front']);
+  // The possessor of a thing, not of an office, does not act: "Kenya's stance on whether to support".
+  assert.deepEqual(events(extract(doc('Kenya\'s stance on whether to support Haiti is unclear.'))), []);
+});

@@ -485,9 +485,14 @@ function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
   return tokens.slice(m.last - 1, m.last + 3).some((t) => ENVOYS.test(t.key));
 }
 
-/** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
+/** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor.
+ * Also of an infinitive: "Angola's president offered to mediate", "Kenya's president to visit". */
 function possessesActor(tokens: readonly Token[], from: number, to: number): boolean {
   let end = to;
+  if (tokens[end - 1]?.key === 'to' && end - 1 > from) {
+    end--;
+    if (LOWER_WORD.test(tokens[end - 1]!.text) && !ACTOR_HEADS.has(tokens[end - 1]!.key)) end--;
+  }
   while (end > from && (AUXILIARIES.has(tokens[end - 1]!.key) || ADVERB_LY.test(tokens[end - 1]!.key))) end--;
   if (end === from || end - from > 5 || !ACTOR_HEADS.has(tokens[end - 1]!.key)) return false;
   return tokens.slice(from, end - 1).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text));
