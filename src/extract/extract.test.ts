@@ -1615,3 +1615,10 @@ test('"Angola\'s president offered to mediate": the possessor of the office acts
   // The possessor of a thing, not of an office, does not act: "Kenya's stance on whether to support".
   assert.deepEqual(events(extract(doc('Kenya\'s stance on whether to support Haiti is unclear.'))), []);
 });
+
+test('"X, a broker between A and B" mediates between them; an arms broker "for" someone mediates nothing', () => {
+  const x = extract(doc('Switzerland, a broker between Armenia and the Zorvani Republic, offered to host a summit.'));
+  const m = x.events.find((e) => e.mode === 'mediate');
+  assert.deepEqual([m?.source, m?.target], ['switzerland', 'armenia']);
+  assert.deepEqual(events(extract(doc('Turkey arrested an arms broker for Russia.'))).filter((e) => e.startsWith('CONSULT')), []);
+});
