@@ -687,7 +687,8 @@ test('"the coalition" is the coalition named before; a verb joined by a hyphen t
   assert.equal(nameOf(x, accuse?.source ?? null), 'Saudi-led coalition');
   const y = extract(doc('Oman has facilitated back-channel talks between Washington and Tehran.'));
   assert.ok(!y.events.some((e) => e.type === 'SUPPORT'), events(y).join('; '));
-  assert.equal(y.events.find((e) => e.type === 'CONSULT')?.third, 'oman');
+  assert.equal(y.events.find((e) => e.type === 'CONSULT' && e.mode !== 'mediate')?.third, 'oman');
+  assert.equal(y.events.find((e) => e.mode === 'mediate')?.source, 'oman');
 });
 
 test('an amount or a date in another clause or qualifying a noun is not the event\'s; "warned that X would" names no speaker', () => {
@@ -1547,4 +1548,77 @@ test('the one sanctioned or criticised "for" doing something did it; demonyms li
   assert.ok(events(extract(doc('Israel criticised Iran for arming the Houthis.'))).includes('AID iran -> houthis'));
   assert.ok(events(extract(doc('The US sanctioned three Iranian firms for shipping drones to Russia.'))).includes('AID iran -> russia'));
   assert.deepEqual(events(extract(doc('Israel deported Palestinian and Jordanian activists.'))), ['COERCE israel -> palestine', 'COERCE israel -> jordan']);
+});
+
+test('"the junta in Burkina Faso", "the regime in Damascus": a noun of rule placed in a state is that state\'s, not the last one named', () => {
+  assert.deepEqual(events(extract(doc('Rwanda denied backing the rebels. The junta in Burkina Faso expelled the French ambassador.'))).slice(-1), ['SANCTION burkina-faso -> france']);
+  assert.deepEqual(events(extract(doc('Ecuador expelled the Mexican ambassador. The regime in Damascus rejected Turkey\'s offer.'))).slice(-1), ['REJECT syria -> turkey']);
+  // "in March" places nothing: the junta is still the one named so before.
+  assert.deepEqual(events(extract(doc('Niger\'s junta met Chad\'s president. The junta in March expelled the French ambassador.'))).slice(-1), ['SANCTION niger -> france']);
+});
+
+test('what one is thanked "for" it did for the thanker; a deed against another, or a stance, is not', () => {
+  assert.ok(events(extract(doc('Kyiv thanked Poland for its military support.'))).includes('AID poland -> ukraine'));
+  assert.ok(events(extract(doc('The Zorvani Front thanked Chad for supplying rifles.'))).some((e) => /^AID chad -> zorvani/.test(e)));
+  assert.ok(events(extract(doc('Ghana thanked Morocco for its support.'))).includes('SUPPORT morocco -> ghana'));
+  // Sanctions are no favour to the thanker; a stance on tanks gives no tanks.
+  assert.deepEqual(events(extract(doc('Ukraine thanked the EU for its sanctions.'))), ['SUPPORT ukraine -> european-union']);
+  assert.deepEqual(events(extract(doc('Kyiv thanked Poland for its stance on tanks.'))), ['SUPPORT ukraine -> poland']);
+  assert.ok(events(extract(doc('Ukraine thanked the EU for its sanctions against Russia.'))).includes('SANCTION european-union -> russia'));
+});
+
+test('"condemned the coup in Niger": a deed only a state\'s rulers do, placed in a state, makes that state the target; other deeds there do not', () => {
+  assert.deepEqual(events(extract(doc('Ghana condemned the coup in Niger.'))), ['ACCUSE ghana -> niger']);
+  assert.deepEqual(events(extract(doc('The coup in Gabon was condemned by France.'))), ['ACCUSE france -> gabon']);
+  assert.deepEqual(events(extract(doc('Britain criticised the brutal crackdown in Iran.'))), ['ACCUSE united-kingdom -> iran']);
+  // An attack in Nigeria may be anyone's; a failed coup attempt is against the state.
+  assert.deepEqual(events(extract(doc('Ghana condemned the attack in Nigeria.'))), []);
+  assert.deepEqual(events(extract(doc('Ghana condemned the coup attempt in Niger.'))), []);
+});
+
+test('"Russia\'s annexation of Crimea" is the assault the verb "annexed" would be; an annexation with no actor is none', () => {
+  assert.ok(events(extract(doc('Venezuela\'s annexation of Essequibo alarmed the region.'))).includes('ASSAULT venezuela -> essequibo'));
+  const x = extract(doc('Japan condemned Russia\'s annexation of Crimea.'));
+  assert.deepEqual(events(x).sort(), ['ACCUSE japan -> russia', 'ASSAULT russia -> crimea']);
+  assert.deepEqual(events(extract(doc('The annexation of Crimea shocked Europe.'))), []);
+});
+
+test('"facilitated talks between A and B" mediates them; facilitating anything else is no mediation', () => {
+  const x = extract(doc('Norway facilitated talks between Colombia and the Zorvani Front.'));
+  const m = x.events.find((e) => e.mode === 'mediate');
+  assert.equal(m?.source, 'norway');
+  assert.deepEqual([m?.target, nameOf(x, m?.third ?? null)], ['colombia', 'Zorvani Front']);
+  assert.ok(!extract(doc('Turkey facilitated trade with Libya.')).events.some((e) => e.mode === 'mediate'));
+});
+
+test('a deal complained "over", with no actor named on it, is not the complainer\'s; one between two named parties still is theirs', () => {
+  assert.deepEqual(events(extract(doc('Somalia expelled Ethiopia\'s ambassador over the port deal with the Zorvani Republic.'))), ['SANCTION somalia -> ethiopia']);
+  assert.ok(events(extract(doc('Protests erupted over the deal between Israel and the UAE.'))).includes('AGREE israel -> united-arab-emirates'));
+});
+
+test('welcoming a delegation, an envoy or a counterpart hosts a visit; welcoming a decision, or an envoy\'s remarks, supports', () => {
+  assert.deepEqual(events(extract(doc('Malawi\'s government welcomed a delegation from Zimbabwe.'))), ['CONSULT zimbabwe -> malawi']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president welcomed his Ugandan counterpart in Nairobi.'))), ['CONSULT uganda -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya welcomed the decision by Uganda.'))), ['SUPPORT kenya -> uganda']);
+  assert.ok(!extract(doc('Kenya welcomed the Zorvani Front envoy\'s remarks.')).events.some((e) => e.type === 'CONSULT'));
+});
+
+test('what is welcomed or praised "between A and B" is aimed at both by the one who welcomes it; ties restored between two stay theirs', () => {
+  assert.deepEqual(events(extract(doc('Ghana welcomed the ceasefire between Israel and the Zorvani Front.'))), ['SUPPORT ghana -> israel', 'SUPPORT ghana -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Saudi Arabia and Iran restored ties.'))), ['SUPPORT saudi-arabia -> iran']);
+});
+
+test('"Angola\'s president offered to mediate": the possessor of the office acts through the infinitive too', () => {
+  const x = extract(doc('Angola\'s president offered to mediate between Kinshasa and Kigali.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${e.source} -> ${e.target} ${e.third} ${e.modality}`), ['CONSULT angola -> democratic-republic-of-the-congo rwanda pledged']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president vowed to support the Zorvani Front.'))), ['SUPPORT kenya -> zorvani-front']);
+  // The possessor of a thing, not of an office, does not act: "Kenya's stance on whether to support".
+  assert.deepEqual(events(extract(doc('Kenya\'s stance on whether to support Haiti is unclear.'))), []);
+});
+
+test('"X, a broker between A and B" mediates between them; an arms broker "for" someone mediates nothing', () => {
+  const x = extract(doc('Switzerland, a broker between Armenia and the Zorvani Republic, offered to host a summit.'));
+  const m = x.events.find((e) => e.mode === 'mediate');
+  assert.deepEqual([m?.source, m?.target], ['switzerland', 'armenia']);
+  assert.deepEqual(events(extract(doc('Turkey arrested an arms broker for Russia.'))).filter((e) => e.startsWith('CONSULT')), []);
 });

@@ -11,11 +11,12 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
-import type { TriggerMatch } from './find-triggers.ts';
+import { ARTICLES, grievanceAt, type TriggerMatch } from './find-triggers.ts';
 import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
-import { SUBORDINATORS, verbFollows } from './clauses.ts';
+import { PREPOSITIONS, SUBORDINATORS, verbFollows } from './clauses.ts';
+import { forOwnDeed, THANKING } from './deeds.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -38,7 +39,6 @@ export interface ArgumentContext {
   pair: readonly [ActorMention, ActorMention] | null;
 }
 
-const PREPOSITIONS = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
 const MEDIATING = new Set(['brokered', 'mediated', 'facilitated', 'arranged', 'negotiated', 'brokering', 'mediating', 'hosted', 'hosting', 'hosts', 'host', 'broker', 'mediate', 'facilitate', 'arrange', 'convene', 'convened']);
 // "trained units of the RSF": parts of an actor stand for it.
 const UNITS = new Set(['units', 'unit', 'elements', 'officers', 'battalions', 'battalion', 'cadres', 'personnel', 'recruits', 'brigades', 'contingents', 'detachments']);
@@ -224,29 +224,56 @@ function partOf(tokens: readonly Token[], from: number, name: number): boolean {
 
 const BLAMING = new Set(['sanctioned', 'sanctions', 'sanction', 'punished', 'punish', 'blamed', 'blames', 'criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'praised', 'praises', 'thanked', 'thanks', 'fined', 'blacklisted', 'penalised', 'penalized', 'targeted', 'rebuked', 'faulted']);
 
+/** Where the "for" stands that introduces the trigger as a deed: "for supplying Russia", "for
+ * shipping drones" (the noun as trigger), "for its military support"; -1 if none. */
+function deedFor(ctx: ArgumentContext, trig: TriggerMatch): number {
+  const gerundAt = ctx.tokens[trig.first]!.key.endsWith('ing') ? trig.first : trig.first - 1;
+  if (ctx.tokens[gerundAt - 1]?.key === 'for' && ctx.tokens[gerundAt]?.key.endsWith('ing')) return gerundAt - 1;
+  return trig.trigger.pos === 'noun' ? forOwnDeed(ctx.tokens, trig.first) : -1;
+}
+
 /**
  * "Washington sanctioned Chinese firms for supplying Russia", "Israel criticised Iran for
- * arming the Houthis": the one sanctioned, blamed or thanked did what follows "for".
+ * arming the Houthis": the one sanctioned, blamed or thanked did what follows "for"; with
+ * the verb of judging, where it stands.
  */
-function blamedFor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
-  // "for supplying Russia", or "for shipping drones to Russia" with the noun as trigger.
-  const gerundAt = ctx.tokens[trig.first]!.key.endsWith('ing') ? trig.first : trig.first - 1;
-  const forAt = gerundAt - 1;
-  if (ctx.tokens[forAt]?.key !== 'for' || !ctx.tokens[gerundAt]?.key.endsWith('ing')) return null;
+function blamedAt(ctx: ArgumentContext, trig: TriggerMatch): { named: ActorMention; verb: number } | null {
+  const forAt = deedFor(ctx, trig);
+  if (forAt < 0) return null;
   // The name right before "for", or a demonym on the noun there ("Turkish firms for").
   const named = ctx.mentions.find((m) => m.last === forAt && (!m.weak || m.form === 'demonym'))
     ?? ctx.mentions.find((m) => m.last === forAt - 1 && m.form === 'demonym' && LOWER_WORD.test(ctx.tokens[forAt - 1]!.text));
   if (!named) return null;
   for (let i = named.first - 1; i >= Math.max(ctx.sentenceFirst, named.first - 8); i--) {
-    if (BLAMING.has(ctx.tokens[i]!.key)) return named;
+    if (BLAMING.has(ctx.tokens[i]!.key)) return { named, verb: i };
     if (ctx.tokens[i]!.text === ';' || ctx.tokens[i]!.key === 'but' || ctx.tokens[i]!.key === 'while') break;
   }
   return null;
 }
 
+function blamedFor(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  return blamedAt(ctx, trig)?.named ?? null;
+}
+
+// What one may be thanked for doing for the thanker: giving, backing, working with it.
+const BENEFIT_TYPES = new Set(['AID', 'SUPPORT', 'COOPERATE']);
+
+/** "Kyiv thanked Poland for its military support", "thanked Poland for supplying tanks": with
+ * no one else named, what the one thanked did was done for the thanker. Not "thanked the EU
+ * for its sanctions", a deed against someone else. */
+function thankerOf(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMention): ActorMention | null {
+  if (!BENEFIT_TYPES.has(trig.trigger.type)) return null;
+  const blamed = blamedAt(ctx, trig);
+  if (!blamed || blamed.named !== subj || !THANKING.has(ctx.tokens[blamed.verb]!.key)) return null;
+  return subject(ctx, { first: blamed.verb, last: blamed.verb + 1, trigger: { ...trig.trigger, pos: 'verb' }, participle: false });
+}
+
 /** The subject: nearest mention to the left that is not inside a prepositional phrase
  * and not a possessor of some other noun ("Hezbollah, Iran's proxy, backs…" → Hezbollah). */
 function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  // "Somalia expelled Ethiopia's envoy over the port deal with Somaliland": a thing complained
+  // of, with no actor named on it, is not the complainer's.
+  if (trig.trigger.pos === 'noun' && grievanceAt(ctx.tokens, trig.first, ARTICLES)) return null;
   // "Saudi Arabia's decision to restore ties": the possessor of the intention acts.
   const intender = intentionOwner(ctx, trig);
   if (intender) return intender;
@@ -458,9 +485,14 @@ function envoyOf(tokens: readonly Token[], m: ActorMention): boolean {
   return tokens.slice(m.last - 1, m.last + 3).some((t) => ENVOYS.test(t.key));
 }
 
-/** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor. */
+/** "Mali's military-led government", "Iran's foreign ministry": the possessor is the actor.
+ * Also of an infinitive: "Angola's president offered to mediate", "Kenya's president to visit". */
 function possessesActor(tokens: readonly Token[], from: number, to: number): boolean {
   let end = to;
+  if (tokens[end - 1]?.key === 'to' && end - 1 > from) {
+    end--;
+    if (LOWER_WORD.test(tokens[end - 1]!.text) && !ACTOR_HEADS.has(tokens[end - 1]!.key)) end--;
+  }
   while (end > from && (AUXILIARIES.has(tokens[end - 1]!.key) || ADVERB_LY.test(tokens[end - 1]!.key))) end--;
   if (end === from || end - from > 5 || !ACTOR_HEADS.has(tokens[end - 1]!.key)) return false;
   return tokens.slice(from, end - 1).every((t) => t.text === '-' || DESCRIPTIVE.test(t.text));
@@ -646,6 +678,33 @@ function ownedActor(ctx: ArgumentContext, m: ActorMention | null, objects: reado
 }
 
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+// Deeds only a state's own rulers or forces do: "the coup in Niger" is Niger's.
+const STATE_DEEDS = new Set(objectList('stateDeeds'));
+const DEED_REACH = 4;
+
+/** "condemned the coup in Niger", "criticised the brutal crackdown in Iran": what is judged is
+ * a state's deed placed in that state, which is the target. */
+function deedPlacedAfter(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  for (let i = trig.last; i < Math.min(ctx.sentenceLast, trig.last + DEED_REACH); i++) {
+    if (STATE_DEEDS.has(ctx.tokens[i]!.key)) return placeOfDeed(ctx, i);
+    if (!LOWER_WORD.test(ctx.tokens[i]!.text) || PREPOSITIONS.has(ctx.tokens[i]!.key)) return null;
+  }
+  return null;
+}
+
+/** "The coup in Gabon was condemned by France": the deed placed in a state as the passive's subject. */
+function deedPlacedBefore(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null {
+  let i = trig.first - 1;
+  while (i > ctx.sentenceFirst && (BE.has(ctx.tokens[i]!.key) || ADVERBS.has(ctx.tokens[i]!.key))) i--;
+  const m = ctx.mentions.find((x) => x.last === i + 1 && !x.weak);
+  return m && m.first >= 2 && STATE_DEEDS.has(ctx.tokens[m.first - 2]!.key) ? placeOfDeed(ctx, m.first - 2) : null;
+}
+
+/** The actor named right after "in" after the deed noun at `at`. */
+function placeOfDeed(ctx: ArgumentContext, at: number): ActorMention | null {
+  if (ctx.tokens[at + 1]?.key !== 'in') return null;
+  return ctx.mentions.find((m) => m.first === at + 2 && !m.weak) ?? null;
+}
 
 /** "The treaty was signed by Kyrgyz President X and Tajik President Y": a joint act in the
  * passive, with no actor before it, is done by the two named after "by". */
@@ -721,7 +780,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     if (t.mode === 'mediate') return subj ? { source: subj, target: a, third: b, frame: 'mediator' } : null;
     // "Beijing criticised the deal between Tokyo and Manila": what is between the two is the
     // object of a one-sided verb, and both are its targets.
-    if (t.pos === 'verb' && subj && !SYMMETRIC_TYPES.has(t.type)) return { source: subj, target: a, third: null, frame: 'active' };
+    // So is what is welcomed or praised: "Ghana welcomed the truce between Israel and Hamas" (only
+    // ties restored between two are theirs, a SUPPORT with a mode).
+    if (t.pos === 'verb' && subj && (!SYMMETRIC_TYPES.has(t.type) || (t.type === 'SUPPORT' && t.mode === null))) return { source: subj, target: a, third: null, frame: 'active' };
     // "Beijing brokered the deal between Riyadh and Tehran": the broker is the third party.
     const verb = ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 4), trig.first).findLastIndex((k) => MEDIATING.has(k.key));
     const broker = verb >= 0 ? ctx.mentions.filter((m) => m.last <= Math.max(ctx.sentenceFirst, trig.first - 4) + verb && !m.weak).at(-1) : undefined;
@@ -744,7 +805,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // "Hamas's military build-up was funded by Iran": the possessor is what was funded.
     const possessor = ctx.mentions.filter((m) => m.last < trig.first && m.first > (subj?.last ?? -1) && isPossessive(ctx.tokens[m.last])
       && trig.first - m.last <= 6 && ctx.tokens.slice(m.last + 1, trig.first).every((k) => k.text === '-' || LOWER_WORD.test(k.text))).at(-1);
-    const patient = possessor ?? subj;
+    const patient = possessor ?? subj ?? (JUDGING_TYPES.has(t.type) ? deedPlacedBefore(ctx, trig) : null);
     if (!agent) return null;
     if (t.mode === 'mediate') {
       const parties = mediatedParties(ctx.tokens, ctx.mentions, agent);
@@ -836,7 +897,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
-  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) : null);
+  if (!target) target = thankerOf(ctx, trig, subj);
+  if (!target && JUDGING_TYPES.has(t.type)) target = demonymObject(ctx, trig, subj) ?? (t.pos === 'verb' ? fromWhom(ctx, trig, right) ?? deedPlacedAfter(ctx, trig) : null);
   // "Turkey demanded that Sweden extradite…": the one asked is the clause's subject.
   if (!target && t.type === 'REQUEST' && ctx.tokens[trig.last]?.key === 'that') target = right.find((r) => r.prep === null && r.m.first <= trig.last + 3)?.m ?? null;
   // "Qatar and Egypt, which mediated the truce, said Israel and Hamas would meet".

@@ -7,6 +7,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import { makeTrigger, type Trigger, type TriggerForm, type TriggerLexicon } from './lexicon.ts';
 import { byFirst, sortInPlace } from '../order.ts';
+import { forOwnDeed, THANKING } from './deeds.ts';
 
 export interface TriggerMatch {
   first: number;
@@ -36,7 +37,8 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
     if (tokens[i]!.kind === 'number' || tokens[i]!.text === '-') continue;
     words++;
     const k = tokens[i]!.key;
-    if (trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) return true;
+    // "welcomed the envoy's remarks": a possessor is no head of the object.
+    if ((trigger.object.includes(k) || (k.endsWith('s') && trigger.object.includes(k.slice(0, -1)))) && !isPossessive(tokens[i + 1])) return true;
   }
   return false;
 }
@@ -168,6 +170,15 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
   return false;
 }
 
+// "thanked Poland for its tanks": what one is thanked for was given.
+const THANKS_REACH = 6;
+
+function thankedFor(tokens: readonly Token[], at: number): boolean {
+  const forAt = forOwnDeed(tokens, at);
+  for (let i = forAt - 1; forAt > 0 && i >= Math.max(0, forAt - THANKS_REACH); i--) if (THANKING.has(tokens[i]!.key)) return true;
+  return false;
+}
+
 const ADJECTIVE_PREPS = new Set(['for', 'to', 'of']);
 
 /** Of the forms that fit at `at` (all of one length), the reading the context asks for. */
@@ -274,7 +285,20 @@ function cutsTies(tokens: readonly Token[], t: TriggerMatch, last: number): bool
 }
 
 const GRIEVANCE = new Set(['over', 'about']);
-const GRIEVANCE_DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
+const GRIEVANCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const GRIEVANCE_MODIFIERS = 2;
+
+/** "over the deployment", "about the port deal": the noun at `at` is what a complaint is about,
+ * after "over" or "about", one of `determiners` and at most two lower-case modifiers — no
+ * actor named on it. */
+export function grievanceAt(tokens: readonly Token[], at: number, determiners: ReadonlySet<string> = GRIEVANCE_DETERMINERS): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 1 - GRIEVANCE_MODIFIERS); i--) {
+    if (determiners.has(tokens[i]!.key)) return GRIEVANCE.has(tokens[i - 1]!.key);
+    if (!LOWER_WORD.test(tokens[i]!.text)) return false;
+  }
+  return false;
+}
 const OBJECT_BREAKERS = new Set(['against', 'over', 'about', 'despite', 'after', 'before', 'during', 'amid', 'because', 'since', 'until', 'with', 'without', 'at', 'in', 'on', 'by', 'from', 'into', ',', ';']);
 const JUDGING_VERBS = new Set(['ACCUSE', 'PROTEST', 'SUPPORT', 'REJECT']);
 const DEED_NOUNS = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'REQUEST']);
@@ -356,7 +380,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
-      if (form.trigger.needsGiving && !givenNearby(lex, tokens, i)) continue;
+      if (form.trigger.needsGiving && !givenNearby(lex, tokens, i) && !thankedFor(tokens, i)) continue;
       if (length > best) candidates.length = 0;
       best = length;
       candidates.push(form);
@@ -380,7 +404,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, nameEnds, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
@@ -441,7 +465,7 @@ function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: 
   return amount;
 }
 
-function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: TriggerMatch[]): TriggerMatch[] {
+function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: ReadonlySet<number>, found: TriggerMatch[]): TriggerMatch[] {
   if (found.length < 2) return found;
   const dropped = new Set<TriggerMatch>();
   // "was killed by a US drone strike": the noun is the passive verb's agent, one event.
@@ -462,12 +486,15 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], found: Tri
       const noun = found[j]!;
       if (noun.first - verb.last > 4) break;
       if (noun.trigger.pos !== 'noun') continue;
+      // "thanked Poland for its support", "criticised Sudan for its raids": the deed of the
+      // one named before "for" is an act of its own.
+      const deedFor = forOwnDeed(tokens, noun.first);
+      if (deedFor >= verb.last && nameEnds.has(deedFor)) break;
       // Only a direct object is absorbed: "cut funding", not "protested against the pressure".
       if (tokens.slice(verb.last, noun.first).some((t) => OBJECT_BREAKERS.has(t.key))) {
         // "criticised NATO over the deployment": the grievance, with no actor of its own, is
         // no act of the one complaining.
-        if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && GRIEVANCE.has(tokens[noun.first - 2]?.key ?? '')
-          && GRIEVANCE_DETERMINERS.has(tokens[noun.first - 1]?.key ?? '')) dropped.add(noun);
+        if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && grievanceAt(tokens, noun.first)) dropped.add(noun);
         break;
       }
       // "China brokered a deal between A and B": the mediation and the deal, two events.

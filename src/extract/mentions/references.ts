@@ -68,6 +68,14 @@ function mostRecent(history: readonly ActorMention[], entities: ReadonlyMap<stri
   return null;
 }
 
+/** "the junta in Burkina Faso", "the government in Kabul", "the regime in Damascus": a noun of
+ * rule placed in a state (or its capital) is that state's, whatever state was named before. */
+function placedState(tokens: readonly Token[], history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, end: number): string | null {
+  if (tokens[end]?.key !== 'in') return null;
+  const m = history.find((x) => x.first === end + 1 && !x.weak);
+  return m && entities.get(m.entity)?.kind === 'state' ? m.entity : null;
+}
+
 /** "Niger's rulers ordered the French ambassador to leave. The junta …": a sentence that
  * opens with a state noun goes on about the first state of the sentence before, its topic,
  * not the last one named there. */
@@ -290,7 +298,7 @@ export function findReferences(
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
       // "the junta" is the state the text called so; other state nouns the topic or the last state.
-      const entity = desc.noun === 'state' ? rulers.get(tokens[desc.end - 1]!.key) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
+      const entity = desc.noun === 'state' ? placedState(tokens, history, entities, desc.end) ?? rulers.get(tokens[desc.end - 1]!.key) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
         : (NAMING_HEADS.has(tokens[desc.end - 1]!.key) ? namedWithHead(history, entities, t.start, tokens[desc.end - 1]!.key) : null) ?? salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;
