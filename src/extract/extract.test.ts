@@ -1622,3 +1622,19 @@ test('"X, a broker between A and B" mediates between them; an arms broker "for" 
   assert.deepEqual([m?.source, m?.target], ['switzerland', 'armenia']);
   assert.deepEqual(events(extract(doc('Turkey arrested an arms broker for Russia.'))).filter((e) => e.startsWith('CONSULT')), []);
 });
+
+test('"the X commander" and "its injured leader" lead; "a X commander" and a bare title only belong', () => {
+  const leadsOrMember = (text: string) => extract(doc(text)).relations.filter((r) => r.type === 'LEADS' || r.type === 'MEMBER_OF').map((r) => r.type);
+  assert.deepEqual(leadsOrMember('Kiro Dapa, the Zorvani Front commander, met the envoy in Juba.'), ['LEADS']);
+  assert.deepEqual(leadsOrMember('The Zorvani Front said its injured leader Kiro Dapa was recovering.'), ['LEADS']);
+  assert.deepEqual(leadsOrMember('A Zorvani Front commander, Kiro Dapa, was arrested.'), ['MEMBER_OF']);
+  assert.deepEqual(leadsOrMember('Zorvani Front commander Kiro Dapa was arrested.'), ['MEMBER_OF']);
+});
+
+test('a name no lexicon knows is a person before "who" or a title with what it is of', () => {
+  const persons = (text: string) => extract(doc(text)).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.deepEqual(persons('Sultani Makenga, who commands the M23, denied the report.'), ['Sultani Makenga']);
+  assert.deepEqual(persons('Kiro Dapa, a senior Zorvani Front commander, was arrested.'), ['Kiro Dapa']);
+  // One capitalised word before the comma is a time or a linking word, not a name.
+  assert.deepEqual(persons('On Monday, the Zorvani Front commander said the talks had failed.'), []);
+});

@@ -231,7 +231,7 @@ function runMentions(state: DocState, first: number, last: number, sentence: num
     if (segEnd > i) {
       const personNext = m !== null && state.lexicon.actors.get(m.id)?.kind === 'person' && m.first === segEnd;
       const segLast = personNext ? m.last : segEnd;
-      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, segLast, titles) || ledByName(tokens, i)
+      const titled = (afterTitle && i === start) || listedAfterPerson(state, i, segLast) || titleAppositive(tokens, i, segLast, titles) || ledByName(tokens, i)
         || metByPerson(state, out, i, segLast);
       const acronymed = !personNext && definesAcronym(tokens, i, segEnd);
       const asGroup = groupAppositive(tokens, segLast, honorificWords(state.lexicon));
@@ -294,12 +294,16 @@ function titleEndsBefore(tokens: readonly Token[], titles: readonly TitleMention
 
 const MEMBER_NOUNS = new Set(['leader', 'leaders', 'fighters', 'rebels', 'militants', 'guerrillas', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'members', 'chief', 'founder', 'militia', 'forces', 'troops', 'delegation', 'negotiators']);
 /** "Heshmatollah Falahatpisheh, a member of …", "Lior Lotan, the chief negotiator": a name
- * followed by a title in apposition is a person. */
-function titleAppositive(tokens: readonly Token[], end: number, titles: readonly TitleMention[]): boolean {
+ * followed by a title in apposition is a person. A name of two words or more ("Monday, the
+ * Hamas leader" is no name) also before a title with the name of what it is of ("Kiro Dapa,
+ * the Zorvani Front commander"), and before a clause about a person ("Kiro Dapa, who leads"). */
+function titleAppositive(tokens: readonly Token[], first: number, end: number, titles: readonly TitleMention[]): boolean {
   if (tokens[end]?.text !== ',') return false;
+  const twoWords = end - first >= 2;
+  if (twoWords && tokens[end + 1]?.key === 'who') return true;
   const title = titles.find((t) => t.first > end && t.first <= end + 5);
   if (!title) return false;
-  return tokens.slice(end + 1, title.first).every((t) => LOWER_WORDS.test(t.text));
+  return tokens.slice(end + 1, title.first).every((t) => LOWER_WORDS.test(t.text) || (twoWords && ((t.kind === 'word' && t.cap) || isPossessive(t))));
 }
 
 const GROUP_HEADS = new Set(['militia', 'group', 'movement', 'faction', 'organization', 'organisation', 'party', 'alliance', 'coalition', 'force', 'forces', 'army', 'brigade', 'network', 'outfit', 'front', 'insurgency', 'guerrilla', 'guerrillas', 'rebels', 'gang', 'cartel', 'offshoot', 'affiliate', 'branch', 'wing']);

@@ -37,6 +37,22 @@ function knownRoleOf(reg: Registry, personId: string, title: string): string | n
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'senior', 'top', 'prominent', 'veteran', 'founding']);
 const TITLE_MODIFIERS = new Set(['former', 'then', 'current', 'acting', 'military', 'political', 'deputy', 'late', 'longtime', 'exiled']);
 
+const DEFINITE = new Set(['the', 'its', 'their']);
+/** Lower-case words that may describe a title between its determiner and it: "its injured leader". */
+const DESCRIBING = /^[a-z][a-z-]*$/;
+const DESCRIBING_MAX = 2;
+
+/**
+ * "the commander", "its injured leader", "the RSF commander", "the Zorvani Front's
+ * commander", "commander of X": the one who commands, not one of its commanders.
+ */
+function definiteTitle(tokens: TextLayer['tokens'], r: RoleFinding): boolean {
+  if (r.of !== null && r.of.first > r.title.first) return true;
+  let i = r.of !== null && r.of.last === r.title.first ? r.of.first - 1 : r.title.first - 1;
+  for (let described = 0; described < DESCRIBING_MAX && i >= 0 && !DEFINITE.has(tokens[i]!.key) && !INDEFINITE.has(tokens[i]!.key) && DESCRIBING.test(tokens[i]!.text); described++) i--;
+  return DEFINITE.has(tokens[i]?.key ?? '') || isPossessive(tokens[i]);
+}
+
 /** A heading title read as membership when the text says "a commander", "leaders", or a bare
  * "Hamas leader X" that the lexicon does not know as the head of Hamas. */
 function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): RelationType {
@@ -51,10 +67,7 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
     if (!TITLE_MODIFIERS.has(k)) break;
   }
   const ambiguous = ['leader', 'commander', 'official'].includes(r.title.entry.title.toLowerCase());
-  // "the commander", "its commander", "commander of X": the one who commands.
-  // "the Zorvani Front's commander" is definite too.
-  const definite = ['the', 'its', 'their'].includes(tokens[r.title.first - 1]?.key ?? '') || isPossessive(tokens[r.title.first - 1]) || (r.of !== null && r.of.first > r.title.first);
-  if (ambiguous && !definite) {
+  if (ambiguous && !definiteTitle(tokens, r)) {
     const known = input.registry.lexicon.actors.get(r.person.entity)?.roles ?? [];
     if (!known.some((x) => x.of === of && /leader|chief|head|president|secretary|commander/i.test(x.title))) return 'MEMBER_OF';
   }
