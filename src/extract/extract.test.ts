@@ -1638,3 +1638,9 @@ test('a name no lexicon knows is a person before "who" or a title with what it i
   // One capitalised word before the comma is a time or a linking word, not a name.
   assert.deepEqual(persons('On Monday, the Zorvani Front commander said the talks had failed.'), []);
 });
+
+test('exchanging or swapping prisoners is an agreement between the two sides; exchanging views is not', () => {
+  assert.deepEqual(events(extract(doc('Kyiv exchanged 200 prisoners with Moscow.'))), ['AGREE ukraine -> russia']);
+  assert.ok(events(extract(doc('The prisoner swap between Armenia and Azerbaijan took place in 2023.'))).includes('AGREE armenia -> azerbaijan'));
+  assert.deepEqual(events(extract(doc('Ukraine exchanged views with Poland on grain.'))), []);
+});
