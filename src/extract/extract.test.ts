@@ -1644,3 +1644,9 @@ test('exchanging or swapping prisoners is an agreement between the two sides; ex
   assert.ok(events(extract(doc('The prisoner swap between Armenia and Azerbaijan took place in 2023.'))).includes('AGREE armenia -> azerbaijan'));
   assert.deepEqual(events(extract(doc('Ukraine exchanged views with Poland on grain.'))), []);
 });
+
+test('closing or sealing a border, a crossing or the airspace to a state coerces it; closing a camp does not', () => {
+  assert.deepEqual(events(extract(doc('Jordan sealed its border with Iraq after the attack.'))), ['COERCE jordan -> iraq']);
+  assert.deepEqual(events(extract(doc('Poland closed its airspace to Belarusian aircraft.'))), ['COERCE poland -> belarus']);
+  assert.deepEqual(events(extract(doc('Kenya closed a refugee camp near Somalia.'))), []);
+});
