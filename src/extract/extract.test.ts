@@ -1650,3 +1650,16 @@ test('closing or sealing a border, a crossing or the airspace to a state coerces
   assert.deepEqual(events(extract(doc('Poland closed its airspace to Belarusian aircraft.'))), ['COERCE poland -> belarus']);
   assert.deepEqual(events(extract(doc('Kenya closed a refugee camp near Somalia.'))), []);
 });
+
+test('an agreement revoked is one SANCTION, neither an AGREE nor an alliance; one in force is an alliance', () => {
+  assert.deepEqual(events(extract(doc('Chad revoked its military cooperation agreement with France.'))), ['SANCTION chad -> france']);
+  const revoked = extract(doc('Chad said it had revoked its military agreement with France.'));
+  assert.deepEqual(relations(revoked), []);
+  assert.ok(relations(extract(doc('Chad has had a military agreement with France since 2012.'))).includes('ALLY chad -> france'));
+});
+
+test('the one leading a delegation of a group or state belongs to it; the one leading the group leads it', () => {
+  assert.deepEqual(relations(extract(doc('A Zorvani Front delegation led by Kiro Dapa visited Juba.'))).filter((r) => /^(LEADS|MEMBER_OF)/.test(r)), ['MEMBER_OF kiro-dapa -> zorvani-front']);
+  assert.deepEqual(relations(extract(doc('A Chadian delegation led by Kiro Dapa visited Juba.'))).filter((r) => /^(LEADS|MEMBER_OF)/.test(r)), ['MEMBER_OF kiro-dapa -> chad']);
+  assert.deepEqual(relations(extract(doc('The Zorvani Front, led by Kiro Dapa, rejected the talks.'))), ['LEADS kiro-dapa -> zorvani-front']);
+});

@@ -519,6 +519,8 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
         if (noun.trigger.type === 'SUPPORT' && MATERIAL_VERBS.has(key)) found[j] = { ...noun, trigger: { ...noun.trigger, type: 'AID' } };
       } else {
         dropped.add(noun);
+        // "revoked its military cooperation agreement": the nouns of one compound go together.
+        for (let n = j + 1; n < found.length && found[n]!.trigger.pos === 'noun' && found[n]!.first === found[n - 1]!.last; n++) dropped.add(found[n]!);
         if (verb.trigger.mode === null && verb.trigger.type === noun.trigger.type) {
           found[k] = { ...verb, trigger: { ...verb.trigger, mode: noun.trigger.mode } };
         }

@@ -55,7 +55,8 @@ const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|
 const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
-const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained) (an? |the )?([a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
+// Not "had revoked its military agreement with": a treaty ended is no alliance.
+const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained) (an? |the |its |their )?((?!(revoked|cancell?ed|scrapped|suspended|terminated|ended|abandoned|annulled|torn|withdrawn|quit|left|exited|denounced)\b)[a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
@@ -653,6 +654,9 @@ function subjectBeforeAside(tokens: readonly Token[], reg: Registry, mentions: r
   return undefined;
 }
 
+/** Bodies a group or state sends out, led by one of its own. */
+const SENT_BODIES = new Set(['delegation', 'delegations', 'team', 'teams', 'mission', 'missions', 'convoy', 'contingent', 'negotiators', 'envoys']);
+
 function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
   for (const b of mentions) {
@@ -668,7 +672,11 @@ function ledBy(tokens: readonly Token[], reg: Registry, mentions: readonly Actor
       // Not "Haiti's gangs, led by X": a possessor only qualifies the noun that is led.
       if (depth === 0 && m.last <= i - 1 && i - 1 - m.last <= 12 && kind !== 'person' && kind !== 'other' && !isPossessive(tokens[m.last])) group = m;
     }
-    if (group) out.push({ type: 'LEADS', source: b, target: group, rule: '"B, led by A"' });
+    if (!group) continue;
+    // "a Hamas delegation led by X": X heads the delegation, one of the group's own. ("a
+    // Russian delegation" is a mention of Russia that takes in its noun.)
+    if (SENT_BODIES.has(tokens[group.last]?.key ?? '') || SENT_BODIES.has(tokens[group.last - 1]!.key)) out.push({ type: 'MEMBER_OF', source: b, target: group, rule: '"a B delegation led by A"' });
+    else out.push({ type: 'LEADS', source: b, target: group, rule: '"B, led by A"' });
   }
   return out;
 }
