@@ -1663,3 +1663,8 @@ test('the one leading a delegation of a group or state belongs to it; the one le
   assert.deepEqual(relations(extract(doc('A Chadian delegation led by Kiro Dapa visited Juba.'))).filter((r) => /^(LEADS|MEMBER_OF)/.test(r)), ['MEMBER_OF kiro-dapa -> chad']);
   assert.deepEqual(relations(extract(doc('The Zorvani Front, led by Kiro Dapa, rejected the talks.'))), ['LEADS kiro-dapa -> zorvani-front']);
 });
+
+test('an acronym in brackets after a name does not cut it from the actor listed before it', () => {
+  assert.deepEqual(events(extract(doc("Kenya's government and the Zorvani Liberation Front (ZLF) resumed peace negotiations in Nairobi."))), ['CONSULT kenya -> zorvani-liberation-front']);
+  assert.deepEqual(events(extract(doc('Kenya and the Zorvani Liberation Front (ZLF) signed a truce.'))), ['AGREE kenya -> zorvani-liberation-front']);
+});

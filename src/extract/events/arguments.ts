@@ -9,6 +9,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
+import { restated } from '../mentions/queries.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import { ARTICLES, grievanceAt, type TriggerMatch } from './find-triggers.ts';
@@ -636,9 +637,10 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 /** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
   if (ctx.pair && m === ctx.pair[0]) return ctx.pair[1];
-  const before = ctx.mentions.filter((x) => x.last <= m.first && !x.weak).at(-1);
+  const named = restated(ctx.tokens, ctx.mentions, m);
+  const before = ctx.mentions.filter((x) => x.last <= named.first && !x.weak).at(-1);
   if (!before) return null;
-  const glue = ctx.tokens.slice(before.last, m.first);
+  const glue = ctx.tokens.slice(before.last, named.first);
   if (ctx.headline && glue.length === 1 && glue[0]!.text === ',') return before;
   if (glue.length > 6 || !glue.some((t) => t.key === 'and')) return null;
   // "…defeated Israel's aims and that Tehran backed…" joins two clauses, not two actors.

@@ -5,6 +5,7 @@ import type { Registry } from '../entities/registry.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 import { verbFollows } from './clauses.ts';
+import { restated } from '../mentions/queries.ts';
 
 const QUOTES = /^["“”'‘’«»]$/;
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
@@ -104,7 +105,7 @@ export function actorList(tokens: readonly Token[], mentions: readonly ActorMent
   const { titled = false, headline = false } = options;
   const out = [anchor];
   if (!member(anchor)) return out;
-  let current = anchor;
+  let current = direction === -1 ? restated(tokens, mentions, anchor) : anchor;
   let closed = false;
   for (;;) {
     const next = direction === 1 ? mentions.find((m) => m.first >= current.last) : mentions.filter((m) => m.last <= current.first).at(-1);
