@@ -1668,3 +1668,18 @@ test('an acronym in brackets after a name does not cut it from the actor listed 
   assert.deepEqual(events(extract(doc("Kenya's government and the Zorvani Liberation Front (ZLF) resumed peace negotiations in Nairobi."))), ['CONSULT kenya -> zorvani-liberation-front']);
   assert.deepEqual(events(extract(doc('Kenya and the Zorvani Liberation Front (ZLF) signed a truce.'))), ['AGREE kenya -> zorvani-liberation-front']);
 });
+
+test('the subject of a clause opened by "as", "after" or "since" acts in it', () => {
+  assert.deepEqual(events(extract(doc('Prices rose as Iran cut aid to Hamas.'))), ['SANCTION iran -> hamas']);
+  assert.deepEqual(events(extract(doc('Fighting resumed after Chad closed its border with Sudan.'))), ['COERCE chad -> sudan']);
+  // "as" before a name that is no clause's subject is still a preposition.
+  assert.deepEqual(events(extract(doc('Mali hailed Russia as a partner and attacked the rebels.'))).filter((e) => e.startsWith('ASSAULT russia')), []);
+});
+
+test('an acronym used before the text spells it out is the actor it stands for; one spelling out no actor is none', () => {
+  const x = extract(doc('Kenya and ZLF resume talks\n\nKenya and the Zorvani Liberation Front (ZLF) resumed negotiations in Nairobi on Monday.'));
+  assert.deepEqual([...new Set(events(x))], ['CONSULT kenya -> zorvani-liberation-front']);
+  assert.ok(!x.entities.some((e) => e.id === 'zlf'), x.entities.map((e) => e.id).join(', '));
+  const y = extract(doc('GDP fell as Iran cut aid to Hamas.\n\nIran\'s Gross Domestic Product (GDP) shrank in 2019.'));
+  assert.deepEqual(events(y), ['SANCTION iran -> hamas']);
+});

@@ -338,7 +338,9 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     const office = (prep === 'of' || prep === 'from') && officeOf(ctx, m, trig);
     // "Iran's proxies in Iraq, such as Kataib Hezbollah, attacked…": the example acts.
     const example = (prep === 'as' || prep === 'including') && ctx.tokens[m.last]?.text === ',' && ctx.tokens.slice(m.last + 1, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
-    if (prep && !attached && !absolute && !office && !example && !accusedParticiple) continue;
+    // "Prices rose as Iran cut aid", "before Chad closed the border": a clause's own subject.
+    const clauseSubject = (prep === 'as' || SUBORDINATORS.has(prep ?? '')) && trig.trigger.pos === 'verb' && ctx.tokens.slice(m.last, trig.first).every((t) => AUXILIARIES.has(t.key) || ADVERBS.has(t.key));
+    if (prep && !attached && !absolute && !office && !example && !accusedParticiple && !clauseSubject) continue;
     return m;
   }
   return null;

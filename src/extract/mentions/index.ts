@@ -50,6 +50,10 @@ interface DocState {
   registry: Registry;
   mentions: ActorMention[];
   acronyms: Map<string, string>;
+  /** Acronyms the text defines in brackets somewhere ("… (ELN)"), and of those used before
+   * their definition, the stand-in entity each was given until then. */
+  definedAcronyms: ReadonlySet<string>;
+  standIns: Map<string, string>;
   /** Skeleton of a person's last name → person id. */
   surnames: Map<string, string>;
   /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
@@ -427,11 +431,15 @@ function singleWordMentions(state: DocState, first: number, last: number, senten
     // "al-Qassam": the particle before a short form belongs to it.
     const from = i >= 2 && state.text.tokens[i - 1]!.text === '-' && AL_EL.test(state.text.tokens[i - 2]!.key) ? i - 2 : i;
     const next = state.text.tokens[end]?.key ?? '';
-    const introduced = !acronym && ACRONYM.test(text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next));
+    // (Not the definition itself, "(ELN)": learnAcronyms() gives it its owner.)
+    const definedLater = !acronym && state.definedAcronyms.has(text) && state.text.tokens[i - 1]?.text !== '(';
+    const introduced = !acronym && ACRONYM.test(text) && !NOT_NAMES.has(t.key) && (state.text.tokens[i - 1]?.key === 'the' || MEMBER_NOUNS.has(next) || definedLater);
     if (introduced) {
-      // "the FARC", "RSF fighters", "the M23": an unknown acronym named as a body is one.
+      // "the FARC", "RSF fighters", "the M23": an unknown acronym named as a body is one; so is
+      // one a later sentence spells out (a headline's "ELN"), for which this is a stand-in.
       const entity = namedEntity(state.registry, text, 'organization');
       state.acronyms.set(text, entity.id);
+      if (definedLater) state.standIns.set(text, entity.id);
       out.push(mention(state, entity.id, i, end, sentence, 'acronym'));
       i = end - 1;
     } else if (acronym) {
@@ -467,11 +475,16 @@ function learnShortForms(state: DocState, found: readonly ActorMention[]): void 
 // Words many organization names share; none of them alone says which one is meant.
 const GENERIC_NAME_WORDS = new Set(['martyrs', 'popular', 'national', 'liberation', 'revolutionary', 'democratic', 'resistance', 'people', 'peoples', 'united', 'supreme', 'general', 'central', 'socialist', 'republican', 'patriotic', 'defence', 'defense', 'security', 'special', 'salvation', 'unity', 'justice', 'development', 'progress', 'reform', 'freedom', 'independence', 'islamic', 'muslim', 'christian', 'armed', 'military', 'foreign', 'affairs', 'interior', 'intelligence', 'federal', 'regional', 'international', 'global', 'world', 'support', 'rapid', 'northern', 'southern', 'eastern', 'western', 'great', 'grand', 'holy', 'sacred', 'youth', 'women', 'workers', 'labour', 'labor', 'green', 'white', 'black', 'committee', 'council']);
 
+/** Heads of names of things, not bodies: "Gross Domestic Product (GDP)", "the Joint
+ * Comprehensive Plan of Action (JCPOA)". */
+const THING_HEADS = new Set(words.thingHeads);
+
 /** "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name no lexicon lists, followed by an
  * acronym made of its initials, is a body's name. */
 function definesAcronym(tokens: readonly Token[], first: number, end: number): boolean {
   const acr = tokens[end + 1];
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acr || !DEFINED_ACRONYM.test(acr.text)) return false;
+  if (THING_HEADS.has(tokens[end - 1]?.key ?? '')) return false;
   const initials: string[] = [];
   for (let i = first; i < end; i++) if (tokens[i]!.cap) initials.push(tokens[i]!.text[0]!.toUpperCase());
   if (initials.length < 2) return false;
@@ -496,11 +509,38 @@ function learnAcronyms(state: DocState, found: readonly ActorMention[]): void {
       : m;
     state.acronyms.set(acr.text, owner.entity);
     state.registry.entities.get(owner.entity)?.aliases.add(acr.text);
+    const standIn = state.standIns.get(acr.text);
+    if (standIn !== undefined && standIn !== owner.entity) replaceEntity(state, found, standIn, owner.entity);
+    state.standIns.delete(acr.text);
   }
 }
 
+/** The mentions so far of a stand-in (this sentence's too) go to the actor it stood for, and the stand-in goes. */
+function replaceEntity(state: DocState, found: readonly ActorMention[], from: string, to: string): void {
+  for (const m of state.mentions) if (m.entity === from) m.entity = to;
+  for (const m of found) if (m.entity === from) m.entity = to;
+  state.registry.entities.delete(from);
+}
+
+/** Acronyms written in brackets after a name anywhere in the text: "… Army (ELN)". */
+function acronymsInBrackets(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && tokens[i]!.kind === 'word' && DEFINED_ACRONYM.test(tokens[i]!.text)) out.add(tokens[i]!.text);
+  }
+  return out;
+}
+
+/** Stand-ins whose acronym the text never spelled out as an actor's name ("(GDP)") were no actors. */
+function dropStandIns(state: DocState): void {
+  if (state.standIns.size === 0) return;
+  const gone = new Set(state.standIns.values());
+  state.mentions = state.mentions.filter((m) => !gone.has(m.entity));
+  for (const id of gone) state.registry.entities.delete(id);
+}
+
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), definedAcronyms: acronymsInBrackets(text.tokens), standIns: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);
@@ -527,6 +567,7 @@ export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
       state.counts.set(m.entity, (state.counts.get(m.entity) ?? 0) + 1);
     }
   });
+  dropStandIns(state);
   return { mentions: state.mentions, titles: allTitles, registry: state.registry };
 }
 
