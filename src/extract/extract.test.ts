@@ -1622,3 +1622,13 @@ test('"X, a broker between A and B" mediates between them; an arms broker "for" 
   assert.deepEqual([m?.source, m?.target], ['switzerland', 'armenia']);
   assert.deepEqual(events(extract(doc('Turkey arrested an arms broker for Russia.'))).filter((e) => e.startsWith('CONSULT')), []);
 });
+
+test('"failed to", "has yet to", "stopped short of", "ruled out" negate the act they govern; a failure in another clause does not', () => {
+  const negated = (s: string) => extract(doc(s)).events.map((e) => `${e.type} ${e.negated}`);
+  assert.deepEqual(negated('Benin failed to deliver aid to the Zorvani Front.'), ['AID true']);
+  assert.deepEqual(negated('Serbia has yet to recognise the Zorvani Front.'), ['SUPPORT true']);
+  assert.deepEqual(negated('Peru stopped short of expelling the Zorvani Front\'s envoy.'), ['SANCTION true']);
+  assert.deepEqual(negated('Chile ruled out talks with the Zorvani Front.'), ['CONSULT true']);
+  // Not before the act: the attack happened.
+  assert.deepEqual(negated('Talks failed after the Zorvani Front attacked Sudan.'), ['ASSAULT false']);
+});

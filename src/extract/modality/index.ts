@@ -16,6 +16,12 @@ const PLANNED = new Set(cues.planned);
 /** Planned only before an infinitive: "is likely to send", not "likely armed". */
 const PLANNED_HEADS = new Set([...cues.planned, ...cues.plannedBeforeTo]);
 const NEGATION = new Set(cues.negation);
+// "failed to deliver aid", "has yet to recognise Kosovo": not done, but only before an
+// infinitive ("the talks failed after Chad attacked Sudan" asserts the attack).
+const NEGATION_BEFORE_TO = new Set(cues.negationBeforeTo);
+// "stopped short of expelling the envoy", "ruled out sending troops": words of a refusal
+// right before the act refused.
+const NEGATION_PHRASES: readonly (readonly string[])[] = cues.negationPhrases.map((p) => p.split(' '));
 const ALLEGED = new Set(cues.alleged);
 // "X accused Y of arming Z": the claim covers what follows it, not what came before.
 const ALLEGED_BEFORE = new Set(cues.allegedBefore);
@@ -169,6 +175,14 @@ function possibility(local: readonly string[]): string | null {
   return at >= 0 ? local[at]! : null;
 }
 
+/** Whether one of `phrases` stands, word for word, among `keys`. */
+function phraseIn(keys: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    for (const p of phrases) if (p[0] === keys[i] && p.every((w, k) => keys[i + k] === w)) return true;
+  }
+  return false;
+}
+
 /** The first of `keys` in `set`. */
 function firstIn(keys: readonly string[], set: ReadonlySet<string>): string | null {
   for (const k of keys) if (set.has(k)) return k;
@@ -282,7 +296,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
   const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
-    || firstIn(heads, NEGATION) !== null;
+    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || phraseIn(local, NEGATION_PHRASES);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
