@@ -1632,3 +1632,15 @@ test('"failed to", "has yet to", "stopped short of", "ruled out" negate the act 
   // Not before the act: the attack happened.
   assert.deepEqual(negated('Talks failed after the Zorvani Front attacked Sudan.'), ['ASSAULT false']);
 });
+
+test('"called X on Tuesday" is a phone call when the name ends its clause; "called X a traitor", "called on X", "called X\'s bluff" and naming are not', () => {
+  const x = extract(doc('President Amadou Zorvan called President Kofi Mensah on Tuesday.'));
+  assert.deepEqual(x.events.map((e) => `${e.type}/${e.mode} ${nameOf(x, e.source)} -> ${nameOf(x, e.target)}`), ['CONSULT/phone Amadou Zorvan -> Kofi Mensah']);
+  const toDiscuss = extract(doc('President Amadou Zorvan rang President Kofi Mensah to discuss the border.'));
+  assert.deepEqual(toDiscuss.events.map((e) => e.mode), ['phone']);
+  assert.ok(!extract(doc('President Amadou Zorvan called President Kofi Mensah a traitor.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called on the Zorvani Front to withdraw.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called Uganda\'s bluff.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called Uganda to account.')).events.some((e) => e.mode === 'phone'));
+  assert.deepEqual(events(extract(doc('Sudan fought a militia called the Zorvani Front.'))).filter((e) => e.startsWith('CONSULT')), []);
+});

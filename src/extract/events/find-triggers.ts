@@ -43,6 +43,23 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
   return false;
 }
 
+const NAMING_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "Erdogan called Putin on Tuesday", "Ruto rang Museveni to discuss the border": a name right
+ * after the verb that ends its clause. Not "called Putin a war criminal" (a name given), "called
+ * Russia's bluff", "called on Russia", nor "a militia called Wagner" or "is called Kivu" (naming).
+ */
+function nameObjectPresent(lex: TriggerLexicon, tokens: readonly Token[], at: number, from: number, last: number, nameEnds: ReadonlySet<number>): boolean {
+  if (NAMING_ARTICLES.has(tokens[at - 2]?.key ?? '') || BE_FORMS.has(tokens[at - 1]?.key ?? '')) return false;
+  let end = from;
+  while (end < last && tokens[end]!.cap) end++;
+  if (end === from || !nameEnds.has(end)) return false;
+  const next = tokens[end];
+  if (end === last || lex.nameObject.ends.has(next!.key)) return true;
+  return next!.key === 'to' && lex.nameObject.infinitives.has(tokens[end + 1]?.key ?? '');
+}
+
 /** "The treaty was signed", "a pact that was signed": in the passive the object stands before
  * the verb, as the subject of its "was". */
 function passiveObjectPresent(trigger: Trigger, tokens: readonly Token[], at: number, first: number): boolean {
@@ -230,15 +247,21 @@ function afterVerb(tokens: readonly Token[], at: number): number {
 }
 
 function fittingVerb(candidates: readonly TriggerForm[], wanted: 'verb' | 'noun'): TriggerForm | null {
-  // A reading whose object is there is the more specific one: "called his counterpart" is a call.
+  // A reading whose object is there is the more specific one: "called his counterpart",
+  // "called Putin on Tuesday" are calls.
   let fitting: TriggerForm | null = null;
   for (const c of candidates) {
     if (c.trigger.pos !== wanted) continue;
-    if (c.trigger.object !== null) return c;
+    if (objectChecked(c)) return c;
     fitting ??= c;
   }
   // None of the part of speech wanted: still the reading whose object is there.
-  return fitting ?? candidates.find((c) => c.trigger.object !== null) ?? candidates[0] ?? null;
+  return fitting ?? candidates.find(objectChecked) ?? candidates[0] ?? null;
+}
+
+/** A form kept only because the object it needs was found after it. */
+function objectChecked(c: TriggerForm): boolean {
+  return c.trigger.object !== null || c.trigger.nameObject;
 }
 
 function firstOfPos(candidates: readonly TriggerForm[], pos: 'verb' | 'noun'): TriggerForm | null {
@@ -378,6 +401,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       const length = fits(form, tokens, i, last);
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
+      if (form.trigger.nameObject && !nameObjectPresent(lex, tokens, i, i + length, last, nameEnds)) continue;
       if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i) && !thankedFor(tokens, i)) continue;
@@ -397,9 +421,11 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   }
   // "calling him a martyr" praises; it is not a call on anyone.
   for (const i of naming) {
+    const at = found.findIndex((f) => f.first === i);
+    // "called Putin on Tuesday": a call, whatever words of blame come later.
+    if (at >= 0 && found[at]!.trigger.nameObject) continue;
     const judged = describedAs(lex, tokens, i, last);
     if (!judged) continue;
-    const at = found.findIndex((f) => f.first === i);
     if (at >= 0) found.splice(at, 1);
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }

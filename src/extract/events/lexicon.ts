@@ -22,6 +22,8 @@ export interface Trigger {
   needsGiving: boolean;
   /** Done to each other: "A and B clashed" is one event between the two. */
   mutual: boolean;
+  /** Counts only with a name right after it that ends its clause: "called Putin on Tuesday". */
+  nameObject: boolean;
 }
 
 export interface TriggerForm {
@@ -47,6 +49,9 @@ export interface TriggerLexicon {
   transferNouns: ReadonlySet<string>;
   /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
   describing: { verbs: ReadonlySet<string>; negative: ReadonlySet<string>; positive: ReadonlySet<string> };
+  /** What may follow the name a nameObject verb takes: words that end its clause, and the
+   * verbs an infinitive after it may have ("called Putin to discuss"). */
+  nameObject: { ends: ReadonlySet<string>; infinitives: ReadonlySet<string> };
 }
 
 export interface RawTrigger {
@@ -65,6 +70,7 @@ export interface RawTrigger {
   notAfter?: string[];
   needsGiving?: boolean;
   mutual?: boolean;
+  nameObject?: boolean;
 }
 
 /** A trigger from its listed fields; what is not listed takes its default. */
@@ -86,6 +92,7 @@ export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     notAfter: raw.notAfter ?? [],
     needsGiving: raw.needsGiving ?? false,
     mutual: raw.mutual ?? false,
+    nameObject: raw.nameObject ?? false,
   };
 }
 
@@ -140,6 +147,7 @@ export function triggerLexicon(): TriggerLexicon {
     lightVerbs: new Set(data.lightVerbs),
     transferNouns: new Set(data.transferNouns),
     describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
+    nameObject: { ends: new Set(data.nameObjectEnds), infinitives: new Set(data.nameObjectInfinitives) },
   };
   const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {
