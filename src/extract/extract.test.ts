@@ -22,6 +22,11 @@ function relations(x: Extraction): string[] {
   return x.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
 }
 
+/** Each event of the text as "TYPE value", with the value `field` reads. */
+function eventsWith(text: string, field: (e: Extraction['events'][number]) => unknown): string[] {
+  return extract(doc(text)).events.map((e) => `${e.type} ${String(field(e))}`);
+}
+
 function nameOf(x: Extraction, id: string | null): string | undefined {
   return x.entities.find((e) => e.id === id)?.name;
 }
@@ -1624,13 +1629,15 @@ test('"X, a broker between A and B" mediates between them; an arms broker "for" 
 });
 
 test('"failed to", "has yet to", "stopped short of", "ruled out" negate the act they govern; a failure in another clause does not', () => {
-  const negated = (s: string) => extract(doc(s)).events.map((e) => `${e.type} ${e.negated}`);
-  assert.deepEqual(negated('Benin failed to deliver aid to the Zorvani Front.'), ['AID true']);
-  assert.deepEqual(negated('Serbia has yet to recognise the Zorvani Front.'), ['SUPPORT true']);
-  assert.deepEqual(negated('Peru stopped short of expelling the Zorvani Front\'s envoy.'), ['SANCTION true']);
-  assert.deepEqual(negated('Chile ruled out talks with the Zorvani Front.'), ['CONSULT true']);
+  const cases: [string, string][] = [
+    ['Benin failed to deliver aid to the Zorvani Front.', 'AID true'],
+    ['Serbia has yet to recognise the Zorvani Front.', 'SUPPORT true'],
+    ['Peru stopped short of expelling the Zorvani Front\'s envoy.', 'SANCTION true'],
+    ['Chile ruled out talks with the Zorvani Front.', 'CONSULT true'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, (e) => e.negated), [want], text);
   // Not before the act: the attack happened.
-  assert.deepEqual(negated('Talks failed after the Zorvani Front attacked Sudan.'), ['ASSAULT false']);
+  assert.deepEqual(eventsWith('Talks failed after the Zorvani Front attacked Sudan.', (e) => e.negated), ['ASSAULT false']);
 });
 
 test('"called X on Tuesday" is a phone call when the name ends its clause; "called X a traitor", "called on X", "called X\'s bluff" and naming are not', () => {
@@ -1643,4 +1650,14 @@ test('"called X on Tuesday" is a phone call when the name ends its clause; "call
   assert.ok(!extract(doc('Kenya called Uganda\'s bluff.')).events.some((e) => e.mode === 'phone'));
   assert.ok(!extract(doc('Kenya called Uganda to account.')).events.some((e) => e.mode === 'phone'));
   assert.deepEqual(events(extract(doc('Sudan fought a militia called the Zorvani Front.'))).filter((e) => e.startsWith('CONSULT')), []);
+});
+
+test('"Kenya\'s president to visit X" is a headline\'s plan; "scheduled to", "slated to" plan; "Kenya\'s president visited" stays asserted', () => {
+  const cases: [string, string][] = [
+    ['Kenya\'s foreign minister to visit Haiti', 'CONSULT planned'],
+    ['Ghana is scheduled to host the Zorvani Front\'s leaders in March.', 'CONSULT planned'],
+    ['Chile is slated to send aid to the Zorvani Front.', 'AID planned'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, (e) => e.modality), [want], text);
+  assert.deepEqual(eventsWith('Kenya\'s president visited Haiti.', (e) => e.modality), ['CONSULT asserted']);
 });

@@ -5,6 +5,7 @@ import { isPossessive, type Token } from '../../text/tokens.ts';
 import { RELATIVES, SUBORDINATORS } from '../events/clauses.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
+import words from '../mentions/words.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 
 const PLEDGED = new Set(cues.pledged);
@@ -273,6 +274,20 @@ function unnamedSpeakers(input: ModalityInput): string | null {
   return null;
 }
 
+const ACTOR_HEADS = new Set(words.actorHeads);
+const OFFICE_WORDS = 3;
+
+/** Where the possessive stands in "Kenya's foreign minister" before `to` (lower-case words
+ * ending in an actor noun, at most three), or `to` itself when there is none. */
+function officeAfterName(tokens: readonly Token[], sentenceFirst: number, to: number): number {
+  if (!ACTOR_HEADS.has(tokens[to - 1]?.key ?? '')) return to;
+  for (let i = to - 1; i >= Math.max(sentenceFirst, to - OFFICE_WORDS); i--) {
+    if (isPossessive(tokens[i - 1])) return i - 1;
+    if (!LOWER_WORD.test(tokens[i]!.text)) return to;
+  }
+  return to;
+}
+
 /** "Kenya to send police to Haiti", "Turkey, Egypt to restore ambassadors": a name, then "to"
  * and the verb, with no verb of its own — the headline's future. */
 function headlineFuture(input: ModalityInput): string | null {
@@ -280,13 +295,16 @@ function headlineFuture(input: ModalityInput): string | null {
   for (let to = input.triggerFirst - 1; to >= Math.max(input.sentenceFirst + 1, input.triggerFirst - 4); to--) {
     const t = input.tokens[to]!;
     if (t.kind !== 'word') return null;
-    if (t.key !== 'to') continue;
+    // "Kenya's envoy to Haiti met…": a "to" before a name is no infinitive's.
+    if (t.key !== 'to' || input.mentions.some((m) => m.first === to + 1)) continue;
+    // "Kenya's president to visit Haiti", "Kenya's foreign minister to…": a name's office.
+    const office = officeAfterName(input.tokens, input.sentenceFirst, to);
     // Only names stand before it: "Turkey, Egypt to…", not "The UN asked Kenya to…".
-    for (let i = input.sentenceFirst; i < to; i++) {
+    for (let i = input.sentenceFirst; i < office; i++) {
       const w = input.tokens[i]!;
       if (!(w.cap || w.text === ',' || w.text === ':' || w.key === 'and' || w.text === '&' || w.key === 'the' || w.text === "'s" || w.text === '-')) return null;
     }
-    return input.mentions.some((m) => m.last === to && !m.weak) ? 'to' : null;
+    return input.mentions.some((m) => m.last === office && !m.weak) ? 'to' : null;
   }
   return null;
 }
