@@ -1661,3 +1661,8 @@ test('"Kenya\'s president to visit X" is a headline\'s plan; "scheduled to", "sl
   for (const [text, want] of cases) assert.deepEqual(eventsWith(text, (e) => e.modality), [want], text);
   assert.deepEqual(eventsWith('Kenya\'s president visited Haiti.', (e) => e.modality), ['CONSULT asserted']);
 });
+
+test('"asked Kenya\'s president to visit X": the office urged through its possessor; the visit has not happened', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front asked Kenya\'s president to visit Haiti.'))), ['REQUEST zorvani-front -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president visited Haiti.'))), ['CONSULT kenya -> haiti']);
+});

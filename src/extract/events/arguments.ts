@@ -449,7 +449,8 @@ function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
       if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return false;
       continue;
     }
-    if (CONTROL_DETERMINERS.has(t.key)) continue;
+    // "asked Kenya's president to visit Haiti": the office of a name is the one urged.
+    if (CONTROL_DETERMINERS.has(t.key) || isPossessive(t)) continue;
     if (t.kind !== 'word' || ++words > 3) return false;
   }
   return false;
