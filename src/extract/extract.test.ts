@@ -1666,3 +1666,12 @@ test('"asked Kenya\'s president to visit X": the office urged through its posses
   assert.deepEqual(events(extract(doc('The Zorvani Front asked Kenya\'s president to visit Haiti.'))), ['REQUEST zorvani-front -> kenya']);
   assert.deepEqual(events(extract(doc('Kenya\'s president visited Haiti.'))), ['CONSULT kenya -> haiti']);
 });
+
+test('a deed judged with its actor after "by" is an act of that actor, who is the one judged', () => {
+  assert.deepEqual(events(extract(doc('Japan condemned the annexation of Crimea by the Zorvani Front.'))), ['ACCUSE japan -> zorvani-front', 'ASSAULT zorvani-front -> crimea']);
+  assert.deepEqual(events(extract(doc('Egypt criticised the sale of drones to Ethiopia by the Zorvani Front.'))), ['ACCUSE egypt -> zorvani-front']);
+  // No actor named on the deed, or none after "by": no attack of anyone's.
+  assert.deepEqual(events(extract(doc('Kenya condemned the attack on Somalia by gunmen.'))), []);
+  // A "by" far from the thing judged, past lower-case words only, is some other verb's.
+  assert.ok(!events(extract(doc('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.'))).includes('SUPPORT iran -> china'));
+});

@@ -594,9 +594,27 @@ function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
  * proposal by Athens": the one the judged thing comes from. */
 function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
   const from = authorPrepAt(ctx.tokens, trig.last);
-  if (from < 0 || !ctx.tokens.slice(trig.last, from).every((k) => LOWER_WORD.test(k.text))) return null;
+  const names = from < 0 ? -1 : namesOnThing(ctx, right, trig.last, from);
+  // Lower-case words alone reach five words: in "restore relations in a deal brokered by
+  // China" the "by" is the broker's.
+  if (names < 0 || (names === 0 && from - trig.last >= LOWER_AUTHOR_REACH)) return null;
   const prep = ctx.tokens[from]!.key;
   return right.find((r) => r.prep === prep && r.m.first <= from + 3)?.m ?? null;
+}
+
+/** How many names the thing judged in [from, to) is done to ("the annexation of Crimea by",
+ * "the sale of drones to Ethiopia by"); -1 if anything but lower-case words and such names
+ * stands there. */
+function namesOnThing(ctx: ArgumentContext, right: readonly RightMention[], from: number, to: number): number {
+  let names = 0;
+  for (let i = from; i < to; i++) {
+    if (LOWER_WORD.test(ctx.tokens[i]!.text)) continue;
+    const named = right.find((r) => r.m.first === i && r.m.last <= to && r.prep !== null && r.prep !== 'by' && r.prep !== 'from');
+    if (!named) return -1;
+    names++;
+    i = named.m.last - 1;
+  }
+  return names;
 }
 
 const SEAT_REACH = 2;
@@ -617,9 +635,13 @@ function sentBy(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightM
   return between.some((k) => ACTOR_HEADS.has(k.key)) && between.every((k) => LOWER_WORD.test(k.text)) ? from : null;
 }
 
-/** The first "from" or "by" in the five words from `at` ("an offer of aid from"), or -1. */
+// "the sale of drones to Ethiopia by": the thing judged and whom it is done to.
+const AUTHOR_REACH = 7;
+const LOWER_AUTHOR_REACH = 5;
+
+/** The first "from" or "by" in the seven words from `at` ("an offer of aid from"), or -1. */
 function authorPrepAt(tokens: readonly Token[], at: number): number {
-  for (let i = at; i < Math.min(at + 5, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
+  for (let i = at; i < Math.min(at + AUTHOR_REACH, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
   return -1;
 }
 

@@ -491,6 +491,22 @@ function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: 
   return amount;
 }
 
+const AGENT_REACH = 5;
+
+/** "the annexation of Crimea by Russia", "the attack on Somalia by al-Shabaab": a name after
+ * "by", a few words after the noun, is the actor named on it, as "Russia's annexation" names it. */
+function agentAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + AGENT_REACH; i++) {
+    const t = tokens[i];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) return false;
+    if (t.key !== 'by') continue;
+    // "by the RSF", "by al-Shabaab"
+    const n = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
+    return tokens[n]?.cap === true || (tokens[n + 1]?.text === '-' && tokens[n + 2]?.cap === true);
+  }
+  return false;
+}
+
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: ReadonlySet<number>, found: TriggerMatch[]): TriggerMatch[] {
   if (found.length < 2) return found;
   const dropped = new Set<TriggerMatch>();
@@ -536,7 +552,7 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
       // the act it judges as an event of its own when the act's actor is named on it
       // ("the Israeli raid", "Russia's strikes", "rejected Iranian calls"), not in
       // "condemned attacks on Armenia".
-      const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]);
+      const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]) || agentAfter(tokens, noun.last);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
       // "fought a war with Iran": the noun names what the verb needs a preposition for.
       if (light || (verb.trigger.requirePrep && verb.trigger.type === noun.trigger.type)) {
