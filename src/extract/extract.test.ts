@@ -1675,3 +1675,10 @@ test('a deed judged with its actor after "by" is an act of that actor, who is th
   // A "by" far from the thing judged, past lower-case words only, is some other verb's.
   assert.ok(!events(extract(doc('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.'))).includes('SUPPORT iran -> china'));
 });
+
+test('an organisation meeting in a capital meets there, not with the state; a state meeting there, or an organisation visiting, still does', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front held talks in Kampala.'))), []);
+  assert.deepEqual(events(extract(doc('ECOWAS leaders met in Abuja on Sunday.'))), []);
+  assert.deepEqual(events(extract(doc('Kenya held talks in Kampala.'))), ['CONSULT kenya -> uganda']);
+  assert.deepEqual(events(extract(doc('The Zorvani Front delegation visited Kampala.'))), ['CONSULT zorvani-front -> uganda']);
+});

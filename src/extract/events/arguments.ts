@@ -32,6 +32,8 @@ export interface ArgumentContext {
   sentenceFirst: number;
   sentenceLast: number;
   isPerson: (m: ActorMention) => boolean;
+  /** A movement, group or intergovernmental body (not a state, agency or person). */
+  isOrganization: (m: ActorMention) => boolean;
   recipientVerbs: ReadonlySet<string>;
   /** A headline, where "A, B sign deal" lists two actors with a comma. */
   headline: boolean;
@@ -897,7 +899,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && !sides && !unresolvedObject && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
-    if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
+    // "ECOWAS met in Abuja", "the group's council met in Doha": an organisation meets in a
+    // capital as a venue, not with the state there; a visit there is still a visit.
+    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj);
+    if (place && (t.targetIsPlace || t.mode === 'visit' || venue)) target = place;
   }
   // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"
   if (!target && t.pos === 'noun') target = right.find((r) => EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 1]?.key ?? '') || EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m ?? null;
