@@ -1682,3 +1682,10 @@ test('an organisation meeting in a capital meets there, not with the state; a st
   assert.deepEqual(events(extract(doc('Kenya held talks in Kampala.'))), ['CONSULT kenya -> uganda']);
   assert.deepEqual(events(extract(doc('The Zorvani Front delegation visited Kampala.'))), ['CONSULT zorvani-front -> uganda']);
 });
+
+test('"a state visit", "an official visit" are visits, though "state" and "official" name actors elsewhere', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front leader paid a state visit to Ghana.'))), ['CONSULT zorvani-front -> ghana']);
+  assert.deepEqual(events(extract(doc('Kenya made an official visit to Ghana.'))), ['CONSULT kenya -> ghana']);
+  // "state media" is no visit.
+  assert.deepEqual(events(extract(doc('Ghana\'s state media praised the Zorvani Front.'))), ['SUPPORT ghana -> zorvani-front']);
+});
