@@ -1689,3 +1689,10 @@ test('"a state visit", "an official visit" are visits, though "state" and "offic
   // "state media" is no visit.
   assert.deepEqual(events(extract(doc('Ghana\'s state media praised the Zorvani Front.'))), ['SUPPORT ghana -> zorvani-front']);
 });
+
+test('a bid is the applicant\'s whatever is done to it: "backed the Zorvani Front\'s AU bid" aims at the applicant, not the body applied to', () => {
+  assert.deepEqual(events(extract(doc('Hungary backed the Zorvani Front\'s AU bid on Monday.'))), ['SUPPORT hungary -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Turkey threatened to block the Zorvani Front\'s AU membership on Monday.'))), ['THREATEN turkey -> zorvani-front']);
+  // "to Iran's arch-rival Saudi Arabia": a possessor before another actor still only qualifies it.
+  assert.deepEqual(events(extract(doc('Kenya sent weapons to Ghana\'s ally Togo.'))), ['AID kenya -> togo']);
+});

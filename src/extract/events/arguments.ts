@@ -772,8 +772,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
   const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
   if (!args.target) return args;
-  // "opposed Ukraine's EU membership": what a rejection aims at is the applicant's.
-  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.type === 'REJECT' ? BIDS : trig.trigger.object) ?? args.target);
+  // "opposed Ukraine's EU membership", "backed Sweden's NATO bid", "threatened to block
+  // Sweden's NATO bid": what is judged or acted on is the applicant's.
+  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.object ? [...trig.trigger.object, ...BIDS] : BIDS) ?? args.target);
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
