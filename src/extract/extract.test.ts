@@ -27,6 +27,11 @@ function eventsWith(text: string, field: (e: Extraction['events'][number]) => un
   return extract(doc(text)).events.map((e) => `${e.type} ${String(field(e))}`);
 }
 
+/** Each text gives exactly the one event `want` describes, as eventsWith reads it. */
+function expectEach(field: (e: Extraction['events'][number]) => unknown, cases: readonly (readonly [string, string])[]): void {
+  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, field), [want], text);
+}
+
 function nameOf(x: Extraction, id: string | null): string | undefined {
   return x.entities.find((e) => e.id === id)?.name;
 }
@@ -1629,13 +1634,12 @@ test('"X, a broker between A and B" mediates between them; an arms broker "for" 
 });
 
 test('"failed to", "has yet to", "stopped short of", "ruled out" negate the act they govern; a failure in another clause does not', () => {
-  const cases: [string, string][] = [
+  expectEach((e) => e.negated, [
     ['Benin failed to deliver aid to the Zorvani Front.', 'AID true'],
     ['Serbia has yet to recognise the Zorvani Front.', 'SUPPORT true'],
     ['Peru stopped short of expelling the Zorvani Front\'s envoy.', 'SANCTION true'],
     ['Chile ruled out talks with the Zorvani Front.', 'CONSULT true'],
-  ];
-  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, (e) => e.negated), [want], text);
+  ]);
   // Not before the act: the attack happened.
   assert.deepEqual(eventsWith('Talks failed after the Zorvani Front attacked Sudan.', (e) => e.negated), ['ASSAULT false']);
 });
@@ -1653,12 +1657,11 @@ test('"called X on Tuesday" is a phone call when the name ends its clause; "call
 });
 
 test('"Kenya\'s president to visit X" is a headline\'s plan; "scheduled to", "slated to" plan; "Kenya\'s president visited" stays asserted', () => {
-  const cases: [string, string][] = [
+  expectEach((e) => e.modality, [
     ['Kenya\'s foreign minister to visit Haiti', 'CONSULT planned'],
     ['Ghana is scheduled to host the Zorvani Front\'s leaders in March.', 'CONSULT planned'],
     ['Chile is slated to send aid to the Zorvani Front.', 'AID planned'],
-  ];
-  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, (e) => e.modality), [want], text);
+  ]);
   assert.deepEqual(eventsWith('Kenya\'s president visited Haiti.', (e) => e.modality), ['CONSULT asserted']);
 });
 
@@ -1695,4 +1698,12 @@ test('a bid is the applicant\'s whatever is done to it: "backed the Zorvani Fron
   assert.deepEqual(events(extract(doc('Turkey threatened to block the Zorvani Front\'s AU membership on Monday.'))), ['THREATEN turkey -> zorvani-front']);
   // "to Iran's arch-rival Saudi Arabia": a possessor before another actor still only qualifies it.
   assert.deepEqual(events(extract(doc('Kenya sent weapons to Ghana\'s ally Togo.'))), ['AID kenya -> togo']);
+});
+
+test('an act cancelled, postponed or called off did not take place; a verb of cancelling in another clause, or "the suspended aid" resumed, negates nothing', () => {
+  const cancelled = ['Ghana cancelled a planned visit to the Zorvani Front.', 'Talks between Kenya and the Zorvani Front were postponed.', 'Ghana postponed talks with the Zorvani Front.'];
+  for (const text of cancelled) assert.deepEqual(eventsWith(text, (e) => e.negated), ['CONSULT true'], text);
+  // Another clause's verb, and a cancelling word used as an adjective, negate nothing.
+  assert.deepEqual(eventsWith('The Zorvani Front abandoned Assad and backed Kenya.', (e) => e.negated), ['SUPPORT false']);
+  assert.deepEqual(eventsWith('Kenya resumed the suspended aid to the Zorvani Front.', (e) => e.negated), ['AID false']);
 });

@@ -23,6 +23,9 @@ const NEGATION_BEFORE_TO = new Set(cues.negationBeforeTo);
 // "stopped short of expelling the envoy", "ruled out sending troops": words of a refusal
 // right before the act refused.
 const NEGATION_PHRASES: readonly (readonly string[])[] = cues.negationPhrases.map((p) => p.split(' '));
+// "cancelled a planned visit", "postponed talks", "the meeting was called off": the act did not
+// take place.
+const CANCELLED = new Set(cues.cancelled);
 const ALLEGED = new Set(cues.alleged);
 // "X accused Y of arming Z": the claim covers what follows it, not what came before.
 const ALLEGED_BEFORE = new Set(cues.allegedBefore);
@@ -176,6 +179,42 @@ function possibility(local: readonly string[]): string | null {
   return at >= 0 ? local[at]! : null;
 }
 
+const RUN_BREAKS = new Set(['and', 'or', 'but', ...SUBORDINATORS, ...RELATIVES]);
+const GOVERNING_REACH = 6;
+
+/** The lower-case words right before the trigger, up to a name, a mark or a conjunction:
+ * what governs it ("ruled out any", "cancelled a planned"), not a verb of another clause
+ * ("abandoned Assad and backed…"). */
+function governingRun(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number): string[] {
+  const run: string[] = [];
+  for (let i = triggerFirst - 1; i >= Math.max(sentenceFirst, triggerFirst - GOVERNING_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap || RUN_BREAKS.has(t.key)) break;
+    run.unshift(t.key);
+  }
+  return run;
+}
+
+/** A verb of cancelling in the run, not an adjective after a determiner ("resumed the
+ * suspended aid" resumes it). */
+function cancelIn(run: readonly string[]): boolean {
+  return run.some((k, i) => CANCELLED.has(k) && !DETERMINERS.has(run[i - 1] ?? ''));
+}
+
+const CANCEL_REACH = 10;
+
+/** "The meeting between A and B was cancelled", "talks … were postponed": the passive of
+ * cancelling after the trigger, in its clause. */
+function cancelledAfter(tokens: readonly Token[], triggerLast: number, sentenceLast: number): boolean {
+  for (let i = triggerLast; i < Math.min(sentenceLast - 1, triggerLast + CANCEL_REACH); i++) {
+    const k = tokens[i]!.key;
+    // "between Kenya and Uganda was cancelled": an "and" between names stays in the clause.
+    if ((tokens[i]!.kind === 'punct' && k !== '-' && k !== "'s") || (RUN_BREAKS.has(k) && k !== 'and')) return false;
+    if (PASSIVE_BE.has(k)) return CANCELLED.has(tokens[i + 1]!.key) || (tokens[i + 1]!.key === 'called' && tokens[i + 2]?.key === 'off');
+  }
+  return false;
+}
+
 /** Whether one of `phrases` stands, word for word, among `keys`. */
 function phraseIn(keys: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   for (let i = 0; i < keys.length; i++) {
@@ -309,12 +348,18 @@ function headlineFuture(input: ModalityInput): string | null {
   return null;
 }
 
+/** "stopped short of expelling", "cancelled a planned visit", "the talks were postponed". */
+function refusedOrCancelled(input: ModalityInput): boolean {
+  const run = governingRun(input.tokens, input.sentenceFirst, input.triggerFirst);
+  return phraseIn(run, NEGATION_PHRASES) || cancelIn(run) || cancelledAfter(input.tokens, input.triggerLast, input.sentenceLast);
+}
+
 export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
   const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
-    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || phraseIn(local, NEGATION_PHRASES);
+    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
