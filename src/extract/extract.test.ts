@@ -1707,3 +1707,8 @@ test('an act cancelled, postponed or called off did not take place; a verb of ca
   assert.deepEqual(eventsWith('The Zorvani Front abandoned Assad and backed Kenya.', (e) => e.negated), ['SUPPORT false']);
   assert.deepEqual(eventsWith('Kenya resumed the suspended aid to the Zorvani Front.', (e) => e.negated), ['AID false']);
 });
+
+test('"backed away from", "backed down" are no backing; "backed" with its object still is', () => {
+  assert.deepEqual(events(extract(doc('Peru backed away from the Zorvani Front.'))), []);
+  assert.deepEqual(eventsWith('Peru backed down and backed the Zorvani Front.', (e) => e.negated), ['SUPPORT false']);
+});

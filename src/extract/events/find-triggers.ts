@@ -402,7 +402,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
       if (form.trigger.nameObject && !nameObjectPresent(lex, tokens, i, i + length, last, nameEnds)) continue;
-      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
+      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || form.trigger.notBefore.includes(tokens[i + length]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i) && !thankedFor(tokens, i)) continue;
       if (length > best) candidates.length = 0;

@@ -18,6 +18,8 @@ export interface Trigger {
   targetIsPlace: boolean;
   sourceAfterFrom: boolean;
   notAfter: readonly string[];
+  /** Particles that make another verb of it: "backed away from", "backed down". */
+  notBefore: readonly string[];
   /** A noun that is an event only when given or received ("supplied weapons", not "their weapons"). */
   needsGiving: boolean;
   /** Done to each other: "A and B clashed" is one event between the two. */
@@ -68,6 +70,7 @@ export interface RawTrigger {
   targetIsPlace?: boolean;
   sourceAfterFrom?: boolean;
   notAfter?: string[];
+  notBefore?: string[];
   needsGiving?: boolean;
   mutual?: boolean;
   nameObject?: boolean;
@@ -90,6 +93,7 @@ export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     targetIsPlace: raw.targetIsPlace ?? false,
     sourceAfterFrom: raw.sourceAfterFrom ?? false,
     notAfter: raw.notAfter ?? [],
+    notBefore: raw.notBefore ?? [],
     needsGiving: raw.needsGiving ?? false,
     mutual: raw.mutual ?? false,
     nameObject: raw.nameObject ?? false,
