@@ -1712,3 +1712,8 @@ test('"backed away from", "backed down" are no backing; "backed" with its object
   assert.deepEqual(events(extract(doc('Peru backed away from the Zorvani Front.'))), []);
   assert.deepEqual(eventsWith('Peru backed down and backed the Zorvani Front.', (e) => e.negated), ['SUPPORT false']);
 });
+
+test('"Neither A nor B attended…" denies the act of the names it joins; a "neither" elsewhere does not', () => {
+  assert.deepEqual(eventsWith('Neither Kenya nor Ghana attended the summit in Kigali.', (e) => e.negated), ['CONSULT true']);
+  assert.deepEqual(eventsWith('Ghana attacked the Zorvani Front, neither side said.', (e) => e.negated), ['ASSAULT false']);
+});

@@ -348,6 +348,18 @@ function headlineFuture(input: ModalityInput): string | null {
   return null;
 }
 
+const NEITHER_NOR = new Set(['neither', 'nor']);
+const NAME_REACH = 5;
+
+/** "Neither Kenya nor Uganda attended the summit": the name opening the event is denied its act. */
+function neitherNor(tokens: readonly Token[], sentenceFirst: number, eventFirst: number): boolean {
+  for (let i = eventFirst - 1; i >= Math.max(sentenceFirst, eventFirst - NAME_REACH); i--) {
+    if (NEITHER_NOR.has(tokens[i]!.key)) return true;
+    if (!tokens[i]!.cap) return false;
+  }
+  return false;
+}
+
 /** "stopped short of expelling", "cancelled a planned visit", "the talks were postponed". */
 function refusedOrCancelled(input: ModalityInput): boolean {
   const run = governingRun(input.tokens, input.sentenceFirst, input.triggerFirst);
@@ -359,7 +371,8 @@ export function readModality(input: ModalityInput): ModalityReading {
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
   const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
-    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input);
+    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input)
+    || neitherNor(tokens, input.sentenceFirst, input.eventFirst);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
