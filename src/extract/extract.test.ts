@@ -22,6 +22,16 @@ function relations(x: Extraction): string[] {
   return x.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
 }
 
+/** Each event of the text as "TYPE value", with the value `field` reads. */
+function eventsWith(text: string, field: (e: Extraction['events'][number]) => unknown): string[] {
+  return extract(doc(text)).events.map((e) => `${e.type} ${String(field(e))}`);
+}
+
+/** Each text gives exactly the one event `want` describes, as eventsWith reads it. */
+function expectEach(field: (e: Extraction['events'][number]) => unknown, cases: readonly (readonly [string, string])[]): void {
+  for (const [text, want] of cases) assert.deepEqual(eventsWith(text, field), [want], text);
+}
+
 function nameOf(x: Extraction, id: string | null): string | undefined {
   return x.entities.find((e) => e.id === id)?.name;
 }
@@ -1682,4 +1692,89 @@ test('an acronym used before the text spells it out is the actor it stands for; 
   assert.ok(!x.entities.some((e) => e.id === 'zlf'), x.entities.map((e) => e.id).join(', '));
   const y = extract(doc('GDP fell as Iran cut aid to Hamas.\n\nIran\'s Gross Domestic Product (GDP) shrank in 2019.'));
   assert.deepEqual(events(y), ['SANCTION iran -> hamas']);
+});
+
+test('"failed to", "has yet to", "stopped short of", "ruled out" negate the act they govern; a failure in another clause does not', () => {
+  expectEach((e) => e.negated, [
+    ['Benin failed to deliver aid to the Zorvani Front.', 'AID true'],
+    ['Serbia has yet to recognise the Zorvani Front.', 'SUPPORT true'],
+    ['Peru stopped short of expelling the Zorvani Front\'s envoy.', 'SANCTION true'],
+    ['Chile ruled out talks with the Zorvani Front.', 'CONSULT true'],
+  ]);
+  // Not before the act: the attack happened.
+  assert.deepEqual(eventsWith('Talks failed after the Zorvani Front attacked Sudan.', (e) => e.negated), ['ASSAULT false']);
+});
+
+test('"called X on Tuesday" is a phone call when the name ends its clause; "called X a traitor", "called on X", "called X\'s bluff" and naming are not', () => {
+  const x = extract(doc('President Amadou Zorvan called President Kofi Mensah on Tuesday.'));
+  assert.deepEqual(x.events.map((e) => `${e.type}/${e.mode} ${nameOf(x, e.source)} -> ${nameOf(x, e.target)}`), ['CONSULT/phone Amadou Zorvan -> Kofi Mensah']);
+  const toDiscuss = extract(doc('President Amadou Zorvan rang President Kofi Mensah to discuss the border.'));
+  assert.deepEqual(toDiscuss.events.map((e) => e.mode), ['phone']);
+  assert.ok(!extract(doc('President Amadou Zorvan called President Kofi Mensah a traitor.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called on the Zorvani Front to withdraw.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called Uganda\'s bluff.')).events.some((e) => e.mode === 'phone'));
+  assert.ok(!extract(doc('Kenya called Uganda to account.')).events.some((e) => e.mode === 'phone'));
+  assert.deepEqual(events(extract(doc('Sudan fought a militia called the Zorvani Front.'))).filter((e) => e.startsWith('CONSULT')), []);
+});
+
+test('"Kenya\'s president to visit X" is a headline\'s plan; "scheduled to", "slated to" plan; "Kenya\'s president visited" stays asserted', () => {
+  expectEach((e) => e.modality, [
+    ['Kenya\'s foreign minister to visit Haiti', 'CONSULT planned'],
+    ['Ghana is scheduled to host the Zorvani Front\'s leaders in March.', 'CONSULT planned'],
+    ['Chile is slated to send aid to the Zorvani Front.', 'AID planned'],
+  ]);
+  assert.deepEqual(eventsWith('Kenya\'s president visited Haiti.', (e) => e.modality), ['CONSULT asserted']);
+});
+
+test('"asked Kenya\'s president to visit X": the office urged through its possessor; the visit has not happened', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front asked Kenya\'s president to visit Haiti.'))), ['REQUEST zorvani-front -> kenya']);
+  assert.deepEqual(events(extract(doc('Kenya\'s president visited Haiti.'))), ['CONSULT kenya -> haiti']);
+});
+
+test('a deed judged with its actor after "by" is an act of that actor, who is the one judged', () => {
+  assert.deepEqual(events(extract(doc('Japan condemned the annexation of Crimea by the Zorvani Front.'))), ['ACCUSE japan -> zorvani-front', 'ASSAULT zorvani-front -> crimea']);
+  assert.deepEqual(events(extract(doc('Egypt criticised the sale of drones to Ethiopia by the Zorvani Front.'))), ['ACCUSE egypt -> zorvani-front']);
+  // No actor named on the deed, or none after "by": no attack of anyone's.
+  assert.deepEqual(events(extract(doc('Kenya condemned the attack on Somalia by gunmen.'))), []);
+  // A "by" far from the thing judged, past lower-case words only, is some other verb's.
+  assert.ok(!events(extract(doc('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.'))).includes('SUPPORT iran -> china'));
+});
+
+test('an organisation meeting in a capital meets there, not with the state; a state meeting there, or an organisation visiting, still does', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front held talks in Kampala.'))), []);
+  assert.deepEqual(events(extract(doc('ECOWAS leaders met in Abuja on Sunday.'))), []);
+  assert.deepEqual(events(extract(doc('Kenya held talks in Kampala.'))), ['CONSULT kenya -> uganda']);
+  assert.deepEqual(events(extract(doc('The Zorvani Front delegation visited Kampala.'))), ['CONSULT zorvani-front -> uganda']);
+});
+
+test('"a state visit", "an official visit" are visits, though "state" and "official" name actors elsewhere', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front leader paid a state visit to Ghana.'))), ['CONSULT zorvani-front -> ghana']);
+  assert.deepEqual(events(extract(doc('Kenya made an official visit to Ghana.'))), ['CONSULT kenya -> ghana']);
+  // "state media" is no visit.
+  assert.deepEqual(events(extract(doc('Ghana\'s state media praised the Zorvani Front.'))), ['SUPPORT ghana -> zorvani-front']);
+});
+
+test('a bid is the applicant\'s whatever is done to it: "backed the Zorvani Front\'s AU bid" aims at the applicant, not the body applied to', () => {
+  assert.deepEqual(events(extract(doc('Hungary backed the Zorvani Front\'s AU bid on Monday.'))), ['SUPPORT hungary -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Turkey threatened to block the Zorvani Front\'s AU membership on Monday.'))), ['THREATEN turkey -> zorvani-front']);
+  // "to Iran's arch-rival Saudi Arabia": a possessor before another actor still only qualifies it.
+  assert.deepEqual(events(extract(doc('Kenya sent weapons to Ghana\'s ally Togo.'))), ['AID kenya -> togo']);
+});
+
+test('an act cancelled, postponed or called off did not take place; a verb of cancelling in another clause, or "the suspended aid" resumed, negates nothing', () => {
+  const cancelled = ['Ghana cancelled a planned visit to the Zorvani Front.', 'Talks between Kenya and the Zorvani Front were postponed.', 'Ghana postponed talks with the Zorvani Front.'];
+  for (const text of cancelled) assert.deepEqual(eventsWith(text, (e) => e.negated), ['CONSULT true'], text);
+  // Another clause's verb, and a cancelling word used as an adjective, negate nothing.
+  assert.deepEqual(eventsWith('The Zorvani Front abandoned Assad and backed Kenya.', (e) => e.negated), ['SUPPORT false']);
+  assert.deepEqual(eventsWith('Kenya resumed the suspended aid to the Zorvani Front.', (e) => e.negated), ['AID false']);
+});
+
+test('"backed away from", "backed down" are no backing; "backed" with its object still is', () => {
+  assert.deepEqual(events(extract(doc('Peru backed away from the Zorvani Front.'))), []);
+  assert.deepEqual(eventsWith('Peru backed down and backed the Zorvani Front.', (e) => e.negated), ['SUPPORT false']);
+});
+
+test('"Neither A nor B attended…" denies the act of the names it joins; a "neither" elsewhere does not', () => {
+  assert.deepEqual(eventsWith('Neither Kenya nor Ghana attended the summit in Kigali.', (e) => e.negated), ['CONSULT true']);
+  assert.deepEqual(eventsWith('Ghana attacked the Zorvani Front, neither side said.', (e) => e.negated), ['ASSAULT false']);
 });

@@ -33,6 +33,8 @@ export interface ArgumentContext {
   sentenceFirst: number;
   sentenceLast: number;
   isPerson: (m: ActorMention) => boolean;
+  /** A movement, group or intergovernmental body (not a state, agency or person). */
+  isOrganization: (m: ActorMention) => boolean;
   recipientVerbs: ReadonlySet<string>;
   /** A headline, where "A, B sign deal" lists two actors with a comma. */
   headline: boolean;
@@ -452,7 +454,8 @@ function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
       if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return false;
       continue;
     }
-    if (CONTROL_DETERMINERS.has(t.key)) continue;
+    // "asked Kenya's president to visit Haiti": the office of a name is the one urged.
+    if (CONTROL_DETERMINERS.has(t.key) || isPossessive(t)) continue;
     if (t.kind !== 'word' || ++words > 3) return false;
   }
   return false;
@@ -596,9 +599,27 @@ function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
  * proposal by Athens": the one the judged thing comes from. */
 function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
   const from = authorPrepAt(ctx.tokens, trig.last);
-  if (from < 0 || !ctx.tokens.slice(trig.last, from).every((k) => LOWER_WORD.test(k.text))) return null;
+  const names = from < 0 ? -1 : namesOnThing(ctx, right, trig.last, from);
+  // Lower-case words alone reach five words: in "restore relations in a deal brokered by
+  // China" the "by" is the broker's.
+  if (names < 0 || (names === 0 && from - trig.last >= LOWER_AUTHOR_REACH)) return null;
   const prep = ctx.tokens[from]!.key;
   return right.find((r) => r.prep === prep && r.m.first <= from + 3)?.m ?? null;
+}
+
+/** How many names the thing judged in [from, to) is done to ("the annexation of Crimea by",
+ * "the sale of drones to Ethiopia by"); -1 if anything but lower-case words and such names
+ * stands there. */
+function namesOnThing(ctx: ArgumentContext, right: readonly RightMention[], from: number, to: number): number {
+  let names = 0;
+  for (let i = from; i < to; i++) {
+    if (LOWER_WORD.test(ctx.tokens[i]!.text)) continue;
+    const named = right.find((r) => r.m.first === i && r.m.last <= to && r.prep !== null && r.prep !== 'by' && r.prep !== 'from');
+    if (!named) return -1;
+    names++;
+    i = named.m.last - 1;
+  }
+  return names;
 }
 
 const SEAT_REACH = 2;
@@ -619,9 +640,13 @@ function sentBy(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightM
   return between.some((k) => ACTOR_HEADS.has(k.key)) && between.every((k) => LOWER_WORD.test(k.text)) ? from : null;
 }
 
-/** The first "from" or "by" in the five words from `at` ("an offer of aid from"), or -1. */
+// "the sale of drones to Ethiopia by": the thing judged and whom it is done to.
+const AUTHOR_REACH = 7;
+const LOWER_AUTHOR_REACH = 5;
+
+/** The first "from" or "by" in the seven words from `at` ("an offer of aid from"), or -1. */
 function authorPrepAt(tokens: readonly Token[], at: number): number {
-  for (let i = at; i < Math.min(at + 5, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
+  for (let i = at; i < Math.min(at + AUTHOR_REACH, tokens.length); i++) if (tokens[i]!.key === 'from' || tokens[i]!.key === 'by') return i;
   return -1;
 }
 
@@ -751,8 +776,9 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
   const source = namedActor(ctx, raw.source);
   const args = source === raw.source ? raw : { ...raw, source };
   if (!args.target) return args;
-  // "opposed Ukraine's EU membership": what a rejection aims at is the applicant's.
-  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.type === 'REJECT' ? BIDS : trig.trigger.object) ?? args.target);
+  // "opposed Ukraine's EU membership", "backed Sweden's NATO bid", "threatened to block
+  // Sweden's NATO bid": what is judged or acted on is the applicant's.
+  const target = namedActor(ctx, ownedActor(ctx, args.target, trig.trigger.object ? [...trig.trigger.object, ...BIDS] : BIDS) ?? args.target);
   return target.entity !== args.source.entity && target !== args.target ? { ...args, target } : args;
 }
 
@@ -878,7 +904,10 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (!target && !sides && !unresolvedObject && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
-    if (place && (t.targetIsPlace || t.mode === 'visit' || place.form === 'capital' || place.form === 'metonym')) target = place;
+    // "ECOWAS met in Abuja", "the group's council met in Doha": an organisation meets in a
+    // capital as a venue, not with the state there; a visit there is still a visit.
+    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj);
+    if (place && (t.targetIsPlace || t.mode === 'visit' || venue)) target = place;
   }
   // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"
   if (!target && t.pos === 'noun') target = right.find((r) => EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 1]?.key ?? '') || EXAMPLE_MARKERS.has(ctx.tokens[r.m.first - 2]?.key ?? ''))?.m ?? null;

@@ -43,6 +43,23 @@ function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number,
   return false;
 }
 
+const NAMING_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "Erdogan called Putin on Tuesday", "Ruto rang Museveni to discuss the border": a name right
+ * after the verb that ends its clause. Not "called Putin a war criminal" (a name given), "called
+ * Russia's bluff", "called on Russia", nor "a militia called Wagner" or "is called Kivu" (naming).
+ */
+function nameObjectPresent(lex: TriggerLexicon, tokens: readonly Token[], at: number, from: number, last: number, nameEnds: ReadonlySet<number>): boolean {
+  if (NAMING_ARTICLES.has(tokens[at - 2]?.key ?? '') || BE_FORMS.has(tokens[at - 1]?.key ?? '')) return false;
+  let end = from;
+  while (end < last && tokens[end]!.cap) end++;
+  if (end === from || !nameEnds.has(end)) return false;
+  const next = tokens[end];
+  if (end === last || lex.nameObject.ends.has(next!.key)) return true;
+  return next!.key === 'to' && lex.nameObject.infinitives.has(tokens[end + 1]?.key ?? '');
+}
+
 /** "The treaty was signed", "a pact that was signed": in the passive the object stands before
  * the verb, as the subject of its "was". */
 function passiveObjectPresent(trigger: Trigger, tokens: readonly Token[], at: number, first: number): boolean {
@@ -230,15 +247,21 @@ function afterVerb(tokens: readonly Token[], at: number): number {
 }
 
 function fittingVerb(candidates: readonly TriggerForm[], wanted: 'verb' | 'noun'): TriggerForm | null {
-  // A reading whose object is there is the more specific one: "called his counterpart" is a call.
+  // A reading whose object is there is the more specific one: "called his counterpart",
+  // "called Putin on Tuesday" are calls.
   let fitting: TriggerForm | null = null;
   for (const c of candidates) {
     if (c.trigger.pos !== wanted) continue;
-    if (c.trigger.object !== null) return c;
+    if (objectChecked(c)) return c;
     fitting ??= c;
   }
   // None of the part of speech wanted: still the reading whose object is there.
-  return fitting ?? candidates.find((c) => c.trigger.object !== null) ?? candidates[0] ?? null;
+  return fitting ?? candidates.find(objectChecked) ?? candidates[0] ?? null;
+}
+
+/** A form kept only because the object it needs was found after it. */
+function objectChecked(c: TriggerForm): boolean {
+  return c.trigger.object !== null || c.trigger.nameObject;
 }
 
 function firstOfPos(candidates: readonly TriggerForm[], pos: 'verb' | 'noun'): TriggerForm | null {
@@ -378,7 +401,8 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       const length = fits(form, tokens, i, last);
       if (length === 0 || length < best) continue;
       if (form.trigger.pos === 'verb' && !objectPresent(form.trigger, tokens, i + length, last) && !(form.participle && passiveObjectPresent(form.trigger, tokens, i, first))) continue;
-      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
+      if (form.trigger.nameObject && !nameObjectPresent(lex, tokens, i, i + length, last, nameEnds)) continue;
+      if (form.trigger.notAfter.includes(tokens[i - 1]?.key ?? '') || form.trigger.notBefore.includes(tokens[i + length]?.key ?? '') || heldAgreement(form.trigger, tokens, i)) continue;
       if (form.trigger.pos === 'verb' && (adjectival(form, tokens, i, length, nameEnds) || compoundStart(tokens, i + length) || standingRelative(tokens, i))) continue;
       if (form.trigger.needsGiving && !givenNearby(lex, tokens, i) && !thankedFor(tokens, i)) continue;
       if (length > best) candidates.length = 0;
@@ -397,9 +421,11 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   }
   // "calling him a martyr" praises; it is not a call on anyone.
   for (const i of naming) {
+    const at = found.findIndex((f) => f.first === i);
+    // "called Putin on Tuesday": a call, whatever words of blame come later.
+    if (at >= 0 && found[at]!.trigger.nameObject) continue;
     const judged = describedAs(lex, tokens, i, last);
     if (!judged) continue;
-    const at = found.findIndex((f) => f.first === i);
     if (at >= 0) found.splice(at, 1);
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
@@ -465,6 +491,22 @@ function goodsWith(tokens: readonly Token[], found: readonly TriggerMatch[], k: 
   return amount;
 }
 
+const AGENT_REACH = 5;
+
+/** "the annexation of Crimea by Russia", "the attack on Somalia by al-Shabaab": a name after
+ * "by", a few words after the noun, is the actor named on it, as "Russia's annexation" names it. */
+function agentAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + AGENT_REACH; i++) {
+    const t = tokens[i];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) return false;
+    if (t.key !== 'by') continue;
+    // "by the RSF", "by al-Shabaab"
+    const n = tokens[i + 1]?.key === 'the' ? i + 2 : i + 1;
+    return tokens[n]?.cap === true || (tokens[n + 1]?.text === '-' && tokens[n + 2]?.cap === true);
+  }
+  return false;
+}
+
 function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: ReadonlySet<number>, found: TriggerMatch[]): TriggerMatch[] {
   if (found.length < 2) return found;
   const dropped = new Set<TriggerMatch>();
@@ -510,7 +552,7 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
       // the act it judges as an event of its own when the act's actor is named on it
       // ("the Israeli raid", "Russia's strikes", "rejected Iranian calls"), not in
       // "condemned attacks on Armenia".
-      const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]);
+      const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]) || agentAfter(tokens, noun.last);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
       // "fought a war with Iran": the noun names what the verb needs a preposition for.
       if (light || (verb.trigger.requirePrep && verb.trigger.type === noun.trigger.type)) {

@@ -42,6 +42,7 @@ const PLACE_TARGET_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'AID', 'SANC
 const THIRD_PARTY_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'COOPERATE']);
 const SYMMETRIC_EVENTS = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 const AMOUNT_TYPES = new Set(['AID', 'SANCTION', 'COOPERATE', 'AGREE']);
+const ORGANIZATION_KINDS = new Set(['organization', 'armed_wing']);
 
 /** Whether a source/target pair can stand: a target unless the type needs none, two
  * different actors, and places only where a place can be the object. */
@@ -303,13 +304,14 @@ export function findEvents(input: EventInput): EventFinding[] {
   const found = new Set<string>();
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   const isPerson = (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person';
+  const isOrganization = (m: ActorMention) => ORGANIZATION_KINDS.has(input.registry.entities.get(m.entity)?.kind ?? '');
   input.text.sentences.forEach((s, index) => {
     const own = bySentence.get(index) ?? [];
     const sides = pairStandIns(input, out, own, s, index);
     const mentions = sides ? withMention(own, sides[0]) : own;
     if (mentions.length < 1) return;
     const headline = s.headline || unpunctuated(tokens, s);
-    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, headline, pair: sides };
+    const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, isOrganization, headline, pair: sides };
     // An event joins two different actors, but for one that needs no target: where the sentence
     // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
     const single = !sides && oneActor(mentions);

@@ -18,10 +18,14 @@ export interface Trigger {
   targetIsPlace: boolean;
   sourceAfterFrom: boolean;
   notAfter: readonly string[];
+  /** Particles that make another verb of it: "backed away from", "backed down". */
+  notBefore: readonly string[];
   /** A noun that is an event only when given or received ("supplied weapons", not "their weapons"). */
   needsGiving: boolean;
   /** Done to each other: "A and B clashed" is one event between the two. */
   mutual: boolean;
+  /** Counts only with a name right after it that ends its clause: "called Putin on Tuesday". */
+  nameObject: boolean;
 }
 
 export interface TriggerForm {
@@ -47,6 +51,9 @@ export interface TriggerLexicon {
   transferNouns: ReadonlySet<string>;
   /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
   describing: { verbs: ReadonlySet<string>; negative: ReadonlySet<string>; positive: ReadonlySet<string> };
+  /** What may follow the name a nameObject verb takes: words that end its clause, and the
+   * verbs an infinitive after it may have ("called Putin to discuss"). */
+  nameObject: { ends: ReadonlySet<string>; infinitives: ReadonlySet<string> };
 }
 
 export interface RawTrigger {
@@ -63,8 +70,10 @@ export interface RawTrigger {
   targetIsPlace?: boolean;
   sourceAfterFrom?: boolean;
   notAfter?: string[];
+  notBefore?: string[];
   needsGiving?: boolean;
   mutual?: boolean;
+  nameObject?: boolean;
 }
 
 /** A trigger from its listed fields; what is not listed takes its default. */
@@ -84,8 +93,10 @@ export function makeTrigger(raw: RawTrigger, pos: 'verb' | 'noun'): Trigger {
     targetIsPlace: raw.targetIsPlace ?? false,
     sourceAfterFrom: raw.sourceAfterFrom ?? false,
     notAfter: raw.notAfter ?? [],
+    notBefore: raw.notBefore ?? [],
     needsGiving: raw.needsGiving ?? false,
     mutual: raw.mutual ?? false,
+    nameObject: raw.nameObject ?? false,
   };
 }
 
@@ -140,6 +151,7 @@ export function triggerLexicon(): TriggerLexicon {
     lightVerbs: new Set(data.lightVerbs),
     transferNouns: new Set(data.transferNouns),
     describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
+    nameObject: { ends: new Set(data.nameObjectEnds), infinitives: new Set(data.nameObjectInfinitives) },
   };
   const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {

@@ -5,6 +5,7 @@ import { isPossessive, type Token } from '../../text/tokens.ts';
 import { RELATIVES, SUBORDINATORS } from '../events/clauses.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
+import words from '../mentions/words.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 
 const PLEDGED = new Set(cues.pledged);
@@ -16,6 +17,15 @@ const PLANNED = new Set(cues.planned);
 /** Planned only before an infinitive: "is likely to send", not "likely armed". */
 const PLANNED_HEADS = new Set([...cues.planned, ...cues.plannedBeforeTo]);
 const NEGATION = new Set(cues.negation);
+// "failed to deliver aid", "has yet to recognise Kosovo": not done, but only before an
+// infinitive ("the talks failed after Chad attacked Sudan" asserts the attack).
+const NEGATION_BEFORE_TO = new Set(cues.negationBeforeTo);
+// "stopped short of expelling the envoy", "ruled out sending troops": words of a refusal
+// right before the act refused.
+const NEGATION_PHRASES: readonly (readonly string[])[] = cues.negationPhrases.map((p) => p.split(' '));
+// "cancelled a planned visit", "postponed talks", "the meeting was called off": the act did not
+// take place.
+const CANCELLED = new Set(cues.cancelled);
 const ALLEGED = new Set(cues.alleged);
 // "X accused Y of arming Z": the claim covers what follows it, not what came before.
 const ALLEGED_BEFORE = new Set(cues.allegedBefore);
@@ -169,6 +179,50 @@ function possibility(local: readonly string[]): string | null {
   return at >= 0 ? local[at]! : null;
 }
 
+const RUN_BREAKS = new Set(['and', 'or', 'but', ...SUBORDINATORS, ...RELATIVES]);
+const GOVERNING_REACH = 6;
+
+/** The lower-case words right before the trigger, up to a name, a mark or a conjunction:
+ * what governs it ("ruled out any", "cancelled a planned"), not a verb of another clause
+ * ("abandoned Assad and backed…"). */
+function governingRun(tokens: readonly Token[], sentenceFirst: number, triggerFirst: number): string[] {
+  const run: string[] = [];
+  for (let i = triggerFirst - 1; i >= Math.max(sentenceFirst, triggerFirst - GOVERNING_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap || RUN_BREAKS.has(t.key)) break;
+    run.unshift(t.key);
+  }
+  return run;
+}
+
+/** A verb of cancelling in the run, not an adjective after a determiner ("resumed the
+ * suspended aid" resumes it). */
+function cancelIn(run: readonly string[]): boolean {
+  return run.some((k, i) => CANCELLED.has(k) && !DETERMINERS.has(run[i - 1] ?? ''));
+}
+
+const CANCEL_REACH = 10;
+
+/** "The meeting between A and B was cancelled", "talks … were postponed": the passive of
+ * cancelling after the trigger, in its clause. */
+function cancelledAfter(tokens: readonly Token[], triggerLast: number, sentenceLast: number): boolean {
+  for (let i = triggerLast; i < Math.min(sentenceLast - 1, triggerLast + CANCEL_REACH); i++) {
+    const k = tokens[i]!.key;
+    // "between Kenya and Uganda was cancelled": an "and" between names stays in the clause.
+    if ((tokens[i]!.kind === 'punct' && k !== '-' && k !== "'s") || (RUN_BREAKS.has(k) && k !== 'and')) return false;
+    if (PASSIVE_BE.has(k)) return CANCELLED.has(tokens[i + 1]!.key) || (tokens[i + 1]!.key === 'called' && tokens[i + 2]?.key === 'off');
+  }
+  return false;
+}
+
+/** Whether one of `phrases` stands, word for word, among `keys`. */
+function phraseIn(keys: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    for (const p of phrases) if (p[0] === keys[i] && p.every((w, k) => keys[i + k] === w)) return true;
+  }
+  return false;
+}
+
 /** The first of `keys` in `set`. */
 function firstIn(keys: readonly string[], set: ReadonlySet<string>): string | null {
   for (const k of keys) if (set.has(k)) return k;
@@ -259,6 +313,20 @@ function unnamedSpeakers(input: ModalityInput): string | null {
   return null;
 }
 
+const ACTOR_HEADS = new Set(words.actorHeads);
+const OFFICE_WORDS = 3;
+
+/** Where the possessive stands in "Kenya's foreign minister" before `to` (lower-case words
+ * ending in an actor noun, at most three), or `to` itself when there is none. */
+function officeAfterName(tokens: readonly Token[], sentenceFirst: number, to: number): number {
+  if (!ACTOR_HEADS.has(tokens[to - 1]?.key ?? '')) return to;
+  for (let i = to - 1; i >= Math.max(sentenceFirst, to - OFFICE_WORDS); i--) {
+    if (isPossessive(tokens[i - 1])) return i - 1;
+    if (!LOWER_WORD.test(tokens[i]!.text)) return to;
+  }
+  return to;
+}
+
 /** "Kenya to send police to Haiti", "Turkey, Egypt to restore ambassadors": a name, then "to"
  * and the verb, with no verb of its own — the headline's future. */
 function headlineFuture(input: ModalityInput): string | null {
@@ -266,15 +334,36 @@ function headlineFuture(input: ModalityInput): string | null {
   for (let to = input.triggerFirst - 1; to >= Math.max(input.sentenceFirst + 1, input.triggerFirst - 4); to--) {
     const t = input.tokens[to]!;
     if (t.kind !== 'word') return null;
-    if (t.key !== 'to') continue;
+    // "Kenya's envoy to Haiti met…": a "to" before a name is no infinitive's.
+    if (t.key !== 'to' || input.mentions.some((m) => m.first === to + 1)) continue;
+    // "Kenya's president to visit Haiti", "Kenya's foreign minister to…": a name's office.
+    const office = officeAfterName(input.tokens, input.sentenceFirst, to);
     // Only names stand before it: "Turkey, Egypt to…", not "The UN asked Kenya to…".
-    for (let i = input.sentenceFirst; i < to; i++) {
+    for (let i = input.sentenceFirst; i < office; i++) {
       const w = input.tokens[i]!;
       if (!(w.cap || w.text === ',' || w.text === ':' || w.key === 'and' || w.text === '&' || w.key === 'the' || w.text === "'s" || w.text === '-')) return null;
     }
-    return input.mentions.some((m) => m.last === to && !m.weak) ? 'to' : null;
+    return input.mentions.some((m) => m.last === office && !m.weak) ? 'to' : null;
   }
   return null;
+}
+
+const NEITHER_NOR = new Set(['neither', 'nor']);
+const NAME_REACH = 5;
+
+/** "Neither Kenya nor Uganda attended the summit": the name opening the event is denied its act. */
+function neitherNor(tokens: readonly Token[], sentenceFirst: number, eventFirst: number): boolean {
+  for (let i = eventFirst - 1; i >= Math.max(sentenceFirst, eventFirst - NAME_REACH); i--) {
+    if (NEITHER_NOR.has(tokens[i]!.key)) return true;
+    if (!tokens[i]!.cap) return false;
+  }
+  return false;
+}
+
+/** "stopped short of expelling", "cancelled a planned visit", "the talks were postponed". */
+function refusedOrCancelled(input: ModalityInput): boolean {
+  const run = governingRun(input.tokens, input.sentenceFirst, input.triggerFirst);
+  return phraseIn(run, NEGATION_PHRASES) || cancelIn(run) || cancelledAfter(input.tokens, input.triggerLast, input.sentenceLast);
 }
 
 export function readModality(input: ModalityInput): ModalityReading {
@@ -282,7 +371,8 @@ export function readModality(input: ModalityInput): ModalityReading {
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
   const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
   const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
-    || firstIn(heads, NEGATION) !== null;
+    || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input)
+    || neitherNor(tokens, input.sentenceFirst, input.eventFirst);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
