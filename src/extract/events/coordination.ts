@@ -6,9 +6,11 @@ import type { ActorMention } from '../mentions/types.ts';
 import type { Arguments } from './arguments.ts';
 import { verbFollows } from './clauses.ts';
 import { restated } from '../mentions/queries.ts';
+import cues from '../modality/cues.json' with { type: 'json' };
 
 const QUOTES = /^["“”'‘’«»]$/;
-const SPEECH = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'claimed']);
+// "…to Poland, the Polish Defence Ministry said": verbs of saying, from modality's cues.
+const SPEECH: ReadonlySet<string> = new Set(cues.speech);
 
 /** "Israel deported PIJ and Hamas leaders", "Iran and Syria armed Hezbollah": one event per
  * actor listed. Lists of persons are left alone: they usually name one side's members —

@@ -7,6 +7,7 @@ import { isPossessive } from '../../text/tokens.ts';
 import type { Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
+import cues from '../modality/cues.json' with { type: 'json' };
 
 export interface RoleFinding {
   person: ActorMention;
@@ -16,7 +17,7 @@ export interface RoleFinding {
 }
 
 const ORG_TITLE = /member|official|spokes|commander|leader|operative|representative|politburo|bureau|cadre|militant|fighter|activist|figure/i;
-const SPEECH = new Set(['said', 'says', 'announced', 'stated', 'confirmed', 'added', 'declared']);
+const SPEECH: ReadonlySet<string> = new Set(cues.speech);
 const STATE_TITLE = /supreme|president|prime|king|queen|emir|minister|chancellor|premier|crown/i;
 const QUOTES = new Set(['"', '”', '“', '»', '«']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
