@@ -1778,3 +1778,9 @@ test('"Neither A nor B attended…" denies the act of the names it joins; a "nei
   assert.deepEqual(eventsWith('Neither Kenya nor Ghana attended the summit in Kigali.', (e) => e.negated), ['CONSULT true']);
   assert.deepEqual(eventsWith('Ghana attacked the Zorvani Front, neither side said.', (e) => e.negated), ['ASSAULT false']);
 });
+
+test('water cannon fired at a state\'s boats is an assault on the state; a speaker\'s own defence treaty is an alliance', () => {
+  assert.deepEqual(events(extract(doc('Chinese coast guard vessels fired water cannon at Vietnamese fishing boats.'))), ['ASSAULT china -> vietnam']);
+  assert.deepEqual(events(extract(doc('Police fired water cannon at protesters in Hanoi.'))), []);
+  assert.ok(relations(extract(doc('Japan said its 1960 security treaty with the United States was ironclad.'))).includes('ALLY japan -> united-states'));
+});

@@ -56,7 +56,8 @@ const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
 const HOSTED_PHRASE = /^,? ?(which |who )?(has |have |had )?(long |also )?(hosted|hosts|harbou?red|harbou?rs|sheltered|shelters)( the)?( (leadership|leaders|headquarters|offices?|bureau|politburo|political bureau|exiled leadership) of( the)?)?$/;
 const BACKED_BY_PHRASE = /^(, (an? ([a-z-]+ ){1,3})?)?((which|who|that) )?((is|are|has been|have been|remains|remain|long|also) )*([a-z]+ly )?(backed|sponsored|funded|financed|supported|armed|bankrolled) by( the)?$/;
 // Not "had revoked its military agreement with": a treaty ended is no alliance.
-const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained) (an? |the |its |their )?((?!(revoked|cancell?ed|scrapped|suspended|terminated|ended|abandoned|annulled|torn|withdrawn|quit|left|exited|denounced)\b)[a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
+// "said its 1951 Mutual Defense Treaty with": the speaker's own treaty.
+const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|have|had|maintains|maintain|maintained|(said|says|stressed|reaffirmed|recalled) (that )?its) (an? |the |its |their )?(\d{4} )?((?!(revoked|cancell?ed|scrapped|suspended|terminated|ended|abandoned|annulled|torn|withdrawn|quit|left|exited|denounced)\b)[a-z-]+ ){0,2}(defence|defense|security|military) (treaty|pact|alliance|agreement) with( the)?$/;
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
