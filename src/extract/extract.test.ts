@@ -1784,3 +1784,9 @@ test('water cannon fired at a state\'s boats is an assault on the state; a speak
   assert.deepEqual(events(extract(doc('Police fired water cannon at protesters in Hanoi.'))), []);
   assert.ok(relations(extract(doc('Japan said its 1960 security treaty with the United States was ironclad.'))).includes('ALLY japan -> united-states'));
 });
+
+test('an attack or sanction named in a clause that "that" opens is no act of the actor outside it, unless "its" owns it', () => {
+  assert.deepEqual(events(extract(doc('The US reaffirmed that its treaty with Manila covers attacks on Philippine vessels.'))).filter((e) => e.startsWith('ASSAULT')), []);
+  assert.deepEqual(events(extract(doc('Iran said that sanctions on Iraq were illegal.'))), []);
+  assert.deepEqual(events(extract(doc('Hamas said that its rocket attacks on Israel would continue.'))), ['ASSAULT hamas -> israel']);
+});

@@ -17,7 +17,7 @@ import { objectList } from './lexicon.ts';
 import { mediatedParties } from './mediation.ts';
 import { ownerOf } from './owners.ts';
 import { PREPOSITIONS, SUBORDINATORS, verbFollows } from './clauses.ts';
-import { forOwnDeed, THANKING } from './deeds.ts';
+import { forOwnDeed, ownPronounBefore, THANKING } from './deeds.ts';
 
 export interface Arguments {
   source: ActorMention;
@@ -95,6 +95,8 @@ const TITLE_ADJECTIVES = new Set(['political', 'military', 'senior', 'deputy', '
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT']);
 // Acts on things, which stand for their owners.
 const OWNED_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION']);
+/** Acts done to someone, whose doer a noun does not name by itself. */
+const DEED_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 const JUDGING_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'PROTEST', 'SANCTION', 'COERCE']);
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const LOWER_WORD = /^[a-z]+$/;
@@ -302,6 +304,13 @@ function subject(ctx: ArgumentContext, trig: TriggerMatch): ActorMention | null 
     // "…met Khamenei two weeks after ceasefires halted Israel's offensive": the verb's subject
     // lies inside the clause that "after" opens — unless that clause is an aside already closed.
     if (SUBORDINATORS.has(k) && !ctx.tokens.slice(i + 1, trig.first).some((t) => t.text === ',')) {
+      floor = i + 1;
+      break;
+    }
+    // "The US reaffirmed that its treaty covers attacks on Philippine boats": a deed named in
+    // a clause that "that" opens is no act of an actor outside it, unless the clause says so
+    // ("said that its attacks would go on").
+    if (k === 'that' && trig.trigger.pos === 'noun' && DEED_TYPES.has(trig.trigger.type) && ownPronounBefore(ctx.tokens, trig.first) < 0) {
       floor = i + 1;
       break;
     }
