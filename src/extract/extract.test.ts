@@ -1790,3 +1790,11 @@ test('an attack or sanction named in a clause that "that" opens is no act of the
   assert.deepEqual(events(extract(doc('Iran said that sanctions on Iraq were illegal.'))), []);
   assert.deepEqual(events(extract(doc('Hamas said that its rocket attacks on Israel would continue.'))), ['ASSAULT hamas -> israel']);
 });
+
+test('fighting an actor is an assault on it; fighting alongside one, or fighting a thing, is not', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front has been fighting the Chadian army since 2019.'))), ['ASSAULT zorvani-front -> chad']);
+  assert.deepEqual(events(extract(doc('Wagner fighters are fighting alongside the Malian army.'))), []);
+  assert.deepEqual(events(extract(doc('Kenya vowed to fight corruption.'))), []);
+  // The named affiliate is the subject, not the group it is an affiliate of.
+  assert.deepEqual(events(extract(doc('Hamas affiliate Aknaf Bayt al-Maqdis had been fighting the Syrian regime.'))), ['ASSAULT aknaf-bayt-al-maqdis -> syria']);
+});

@@ -60,6 +60,7 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'according', 'but', 'while
 const PLACE_PREP_LIST: readonly string[] = ['in', 'at', 'near', 'inside', 'outside', 'across'];
 const WINDOW = 20;
 const ACTOR_HEADS = new Set(words.actorHeads);
+const RELATION_NOUNS: ReadonlySet<string> = new Set(words.relationNouns);
 const TIE_NOUNS = new Set([...cues.proxyNouns, ...cues.allyNouns, ...cues.patronNouns, ...cues.rivalNouns]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'reportedly', 'allegedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DIPLOMATS = new Set(['ambassador', 'envoy', 'diplomats', 'consul', 'representative', 'embassy', 'leader', 'leaders', 'head', 'chief', 'headquarters', 'offices', 'office']);
@@ -570,7 +571,8 @@ function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boo
   // "assassinated Hezbollah leader Hassan Nasrallah": the name's title, and the names and
   // adjectives before it, stand between the verb and its object; "Hamas politburo chief
   // Ismail Haniyeh arrived" has no verb before the title at all.
-  while (i > floor && (SKIPPABLE.has(ctx.tokens[i]!.key) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
+  // ("Hamas affiliate Aknaf Bayt al-Maqdis had been fighting…": a noun of relation, too.)
+  while (i > floor && (SKIPPABLE.has(ctx.tokens[i]!.key) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || RELATION_NOUNS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
   const verb = ctx.tokens[i];
   if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
   // "Zorvani Front politburo chief X": a word right before a title qualifies it.

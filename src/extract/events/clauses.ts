@@ -23,7 +23,7 @@ export function clauseBreakBetween(tokens: TextLayer['tokens'], s: Sentence, a: 
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'while', 'since', 'until', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'once']);
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Words that open a prepositional phrase. */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'with', 'from', 'for', 'against', 'on', 'of', 'by', 'into', 'between', 'over', 'about', 'like', 'including', 'toward', 'towards', 'among', 'than', 'across', 'near', 'under', 'inside', 'outside', 'via', 'through', 'within', 'off', 'upon', 'behind', 'beyond', 'after', 'before', 'since', 'during', 'as', 'alongside', 'beside', 'amid', 'despite', 'unlike']);
 const ASIDE_ENDS = new Set([',', ';', ':', '—', '–']);
 // The words that may open a date phrase set off by commas: ", in 2012," is no aside.
 const DATE_LEADS = new Set(['in', 'on', 'at', 'since', 'by', 'during', 'from', 'until', 'last', 'this', 'early', 'late', 'mid', 'around', 'about', 'back', 'earlier', 'later', 'the']);

@@ -555,7 +555,7 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
       const actorOnIt = tokens[noun.first - 1]!.cap || isPossessive(tokens[noun.first - 1]) || agentAfter(tokens, noun.last);
       if (JUDGING_VERBS.has(verb.trigger.type) && DEED_NOUNS.has(noun.trigger.type) && actorOnIt) break;
       // "fought a war with Iran": the noun names what the verb needs a preposition for.
-      if (light || (verb.trigger.requirePrep && verb.trigger.type === noun.trigger.type)) {
+      if (light || ((verb.trigger.requirePrep || verb.trigger.mutual) && verb.trigger.type === noun.trigger.type)) {
         dropped.add(verb);
         // "gave support to", "provided backing to": material giving is aid, not words of support.
         if (noun.trigger.type === 'SUPPORT' && MATERIAL_VERBS.has(key)) found[j] = { ...noun, trigger: { ...noun.trigger, type: 'AID' } };
