@@ -1798,3 +1798,10 @@ test('fighting an actor is an assault on it; fighting alongside one, or fighting
   // The named affiliate is the subject, not the group it is an affiliate of.
   assert.deepEqual(events(extract(doc('Hamas affiliate Aknaf Bayt al-Maqdis had been fighting the Syrian regime.'))), ['ASSAULT aknaf-bayt-al-maqdis -> syria']);
 });
+
+test('blocking sales to a state sanctions it; a year naming another event ("the 1982 Falklands war") does not date it', () => {
+  const x = extract(doc('Britain had blocked sales of jets to Argentina, citing the 1982 Falklands war.', '2024-04-16'));
+  assert.deepEqual(events(x), ['SANCTION united-kingdom -> argentina']);
+  assert.equal(x.events[0]!.date?.basis, 'publication');
+  assert.equal(extract(doc('In the 1990s Iran funded Hamas.')).events[0]?.date?.value, '1990');
+});

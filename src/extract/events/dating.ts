@@ -24,13 +24,20 @@ export function nearest<T extends { start: number; end: number }>(items: readonl
   return best;
 }
 
-// "a 2015 declaration", "the 2006 war": a date used as an adjective names another event.
+// "a 2015 declaration", "the 2006 war", "the 1982 Falklands war": a date used as an
+// adjective names another event. (A bare year before a name and a lower-case word; not
+// "in the 1990s Hamas received…".)
 const DETERMINER_BEFORE = /\b(a|an|the|its|their|his|her|this|that)\s+$/i;
 const NOUN_AFTER = /^\s+(?!of\b)[a-z]/;
+const NAMED_NOUN_AFTER = /^\s+\p{Lu}[\p{L}'’-]*\s+[a-z]+\b(?<!\b(?:said|says|has|had|was|is|will|would))/u;
+const BARE_YEAR = /^\d{4}$/;
 
 /** Not when the noun is the trigger itself: "the 2015 visit". */
 function attributive(text: string, d: DateMention, triggerStart: number): boolean {
-  return DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 7), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 4)) && (triggerStart < d.end || text.slice(d.end, triggerStart).trim() !== '');
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 7), d.start))) return false;
+  const after = text.slice(d.end, d.end + 40);
+  const noun = NOUN_AFTER.test(after) || (BARE_YEAR.test(text.slice(d.start, d.end)) && NAMED_NOUN_AFTER.test(after));
+  return noun && (triggerStart < d.end || text.slice(d.end, triggerStart).trim() !== '');
 }
 
 // "NEW DELHI, 14 May 2025 (Reuters) — India expelled…": the dateline's date is when the
