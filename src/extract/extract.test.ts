@@ -1805,3 +1805,9 @@ test('blocking sales to a state sanctions it; a year naming another event ("the 
   assert.equal(x.events[0]!.date?.basis, 'publication');
   assert.equal(extract(doc('In the 1990s Iran funded Hamas.')).events[0]?.date?.value, '1990');
 });
+
+test('a model designation stands for the weapon bought or supplied ("F-16s", "Su-35s", "S-300 batteries")', () => {
+  assert.deepEqual(events(extract(doc('Argentina bought F-16s from Denmark.'))), ['COOPERATE denmark -> argentina']);
+  assert.deepEqual(events(extract(doc('Egypt bought Su-35s from Russia.'))), ['COOPERATE russia -> egypt']);
+  assert.deepEqual(events(extract(doc('Argentina bought US-made goods from Denmark.'))), []);
+});

@@ -30,11 +30,21 @@ function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: num
   return i - at;
 }
 
+/** In an object list: a model designation stands for the thing ("F-16s", "Su-30", "S-400"). */
+const MODEL = '#model';
+const MODEL_LETTERS = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}?$/u;
+
+/** "F-16s", "JF-17", "Su-30", "S-400": up to three letters, a hyphen and a number. */
+function modelAt(tokens: readonly Token[], i: number): boolean {
+  return MODEL_LETTERS.test(tokens[i]!.text) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' && tokens[i + 1]!.start === tokens[i]!.end;
+}
+
 function objectPresent(trigger: Trigger, tokens: readonly Token[], from: number, last: number): boolean {
   if (!trigger.object) return true;
   // Five words on, not counting numbers and hyphens ("to buy 31 MQ-9B drones").
   for (let i = from, words = 0; i < last && words < 5; i++) {
     if (tokens[i]!.kind === 'number' || tokens[i]!.text === '-') continue;
+    if (modelAt(tokens, i) && trigger.object.includes(MODEL)) return true;
     words++;
     const k = tokens[i]!.key;
     // "welcomed the envoy's remarks": a possessor is no head of the object.
