@@ -1811,3 +1811,9 @@ test('a model designation stands for the weapon bought or supplied ("F-16s", "Su
   assert.deepEqual(events(extract(doc('Egypt bought Su-35s from Russia.'))), ['COOPERATE russia -> egypt']);
   assert.deepEqual(events(extract(doc('Argentina bought US-made goods from Denmark.'))), []);
 });
+
+test('forces arriving in a country are deployed there, officials visit it; "with X and Y abstaining" is no target', () => {
+  assert.deepEqual(events(extract(doc('Kenyan police officers arrived in Haiti on Tuesday.'))), ['MOBILIZE kenya -> haiti']);
+  assert.deepEqual(events(extract(doc('Kenyan officials arrived in Haiti on Tuesday.'))), ['CONSULT kenya -> haiti']);
+  assert.deepEqual(events(extract(doc('The deployment was approved by the UN Security Council, with Russia and China abstaining.'))), []);
+});

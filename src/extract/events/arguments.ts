@@ -9,7 +9,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import type { ActorMention } from '../mentions/types.ts';
-import { restated } from '../mentions/queries.ts';
+import { restated, startingIn } from '../mentions/queries.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from '../relations/cues.json' with { type: 'json' };
 import { ARTICLES, grievanceAt, type TriggerMatch } from './find-triggers.ts';
@@ -189,7 +189,7 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
     const t = ctx.tokens[i]!;
     // "sanctioned Chinese companies accused of arming Russia": what the accused did is theirs.
     if (CLAUSE_BREAK.has(t.key) || (i > trig.last && accusedOfAt(ctx.tokens, i)) || (t.text === ',' && RELATIVE_AFTER_COMMA.test(ctx.tokens[i + 1]?.key ?? ''))
-      || (i > trig.last && SUBORDINATORS.has(t.key) && clauseOpens(ctx, i + 1))) {
+      || (i > trig.last && SUBORDINATORS.has(t.key) && clauseOpens(ctx, i + 1)) || (t.text === ',' && absoluteOpens(ctx, i + 1))) {
       stop = i;
       break;
     }
@@ -204,6 +204,18 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
     out.push({ m, prep });
   }
   return out;
+}
+
+/** ", with Russia and China abstaining": "with", names and a participle, a scene of its own. */
+function absoluteOpens(ctx: ArgumentContext, at: number): boolean {
+  if (ctx.tokens[at]?.key !== 'with') return false;
+  let i = at + 1;
+  for (let m = startingIn(ctx.mentions, i, i + 1); m; m = startingIn(ctx.mentions, i, i + 1)) {
+    i = m.last;
+    if (ctx.tokens[i]?.key !== 'and' && ctx.tokens[i]?.text !== ',') break;
+    i++;
+  }
+  return i > at + 1 && ctx.tokens[i]?.kind === 'word' && ctx.tokens[i]!.key.endsWith('ing');
 }
 
 /**

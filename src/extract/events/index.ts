@@ -10,7 +10,8 @@ import { questioned, readModality, supposed } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
 import { findTriggers, mayFindType, type TriggerMatch } from './find-triggers.ts';
-import { triggerLexicon } from './lexicon.ts';
+import { makeTrigger, triggerLexicon, type Trigger } from './lexicon.ts';
+import words from '../mentions/words.json' with { type: 'json' };
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
 import { clauseBreakBetween } from './clauses.ts';
@@ -291,6 +292,17 @@ function nameEnds(mentions: readonly ActorMention[]): ReadonlySet<number> {
   return ends;
 }
 
+const FORCE_HEADS: ReadonlySet<string> = new Set(words.forceHeads);
+const DEPLOYMENT: Trigger = makeTrigger({ type: 'MOBILIZE', mode: null }, 'verb');
+
+/** "Kenyan police officers arrived in Haiti", "Russian troops visited…": forces that come to
+ * a country are deployed there, not visiting it. */
+function forcesArriving(tokens: TextLayer['tokens'], trig: TriggerMatch, source: ActorMention): boolean {
+  if (trig.trigger.type !== 'CONSULT' || trig.trigger.mode !== 'visit') return false;
+  // The head is inside a demonym's mention ("Kenyan troops") or right after a name ("Wagner fighters").
+  return FORCE_HEADS.has(tokens[source.last - 1]!.key) || FORCE_HEADS.has(tokens[source.last]?.key ?? '');
+}
+
 export function findEvents(input: EventInput): EventFinding[] {
   const lex = triggerLexicon();
   const { tokens } = input.text;
@@ -356,7 +368,7 @@ export function findEvents(input: EventInput): EventFinding[] {
             continue;
           }
           if (refersBack(tokens, trig, found, source, target)) continue;
-          const finding = buildEvent(input, index, mentions, trig, reading, source, target, datesBySentence, unresolvedDates.has(index));
+          const finding = buildEvent(input, index, mentions, forcesArriving(tokens, trig, source) ? { ...trig, trigger: DEPLOYMENT } : trig, reading, source, target, datesBySentence, unresolvedDates.has(index));
           seen.set(key, finding);
           out.push(finding);
           found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
