@@ -1817,3 +1817,8 @@ test('forces arriving in a country are deployed there, officials visit it; "with
   assert.deepEqual(events(extract(doc('Kenyan officials arrived in Haiti on Tuesday.'))), ['CONSULT kenya -> haiti']);
   assert.deepEqual(events(extract(doc('The deployment was approved by the UN Security Council, with Russia and China abstaining.'))), []);
 });
+
+test('banning exports or transit to a state sanctions it; banning protests in its capital does not', () => {
+  assert.deepEqual(events(extract(doc('Lithuania banned the transit of goods to Belarus.'))), ['SANCTION lithuania -> belarus']);
+  assert.deepEqual(events(extract(doc('Kenya banned protests in Nairobi.'))), []);
+});
