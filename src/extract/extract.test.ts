@@ -1822,3 +1822,9 @@ test('banning exports or transit to a state sanctions it; banning protests in it
   assert.deepEqual(events(extract(doc('Lithuania banned the transit of goods to Belarus.'))), ['SANCTION lithuania -> belarus']);
   assert.deepEqual(events(extract(doc('Kenya banned protests in Nairobi.'))), []);
 });
+
+test('an amount paid, channelled or wired in any tense is funding', () => {
+  const x = extract(doc('Qatar will continue to pay $30 million a month to the Zorvani Front.'));
+  assert.deepEqual(x.events.map((e) => `${e.type} ${e.modality} ${e.amount?.per}`), ['AID planned month']);
+  assert.deepEqual(events(extract(doc('Iran channels $100 million a year to the Zorvani Front.'))), ['AID iran -> zorvani-front']);
+});

@@ -192,7 +192,7 @@ function givenNearby(lex: TriggerLexicon, tokens: readonly Token[], at: number):
   // Ten words reach past an amount: "provided Kyiv with more than $60 billion in military aid".
   for (let i = Math.max(0, at - 10); i < at; i++) {
     const k = tokens[i]!.key;
-    if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || MONEY_VERBS.has(k) || lex.transferNouns.has(k)) return true;
+    if (lex.lightVerbs.has(k) || lex.recipientVerbs.has(k) || lex.moneyVerbs.has(k) || lex.transferNouns.has(k)) return true;
   }
   return false;
 }
@@ -285,7 +285,7 @@ const MONEY_AID: Trigger = makeTrigger({ type: 'AID', mode: 'economic', preps: [
 
 function moneyObject(lex: TriggerLexicon, tokens: readonly Token[], at: number, last: number, amountStarts: ReadonlySet<number>): number {
   const k = tokens[at]!.key;
-  if (!lex.recipientVerbs.has(k) && !lex.lightVerbs.has(k) && !MONEY_VERBS.has(k)) return -1;
+  if (!lex.recipientVerbs.has(k) && !lex.lightVerbs.has(k) && !lex.moneyVerbs.has(k)) return -1;
   // "gave Hamas $50 million", "gives the group an estimated $700m"
   for (let j = at + 1; j < Math.min(last, at + 7); j++) {
     if (amountStarts.has(j)) return j;
@@ -352,7 +352,6 @@ function describedAs(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
   return null;
 }
 
-const MONEY_VERBS = new Set(['transferred', 'paid', 'pays', 'donated', 'allocated', 'channelled', 'channeled', 'funnelled', 'funneled', 'sent', 'handed', 'disbursed']);
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 

@@ -47,6 +47,8 @@ export interface TriggerLexicon {
   firstWords: Map<string, FirstWord>;
   recipientVerbs: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** "paid $30 million to Gaza", "will pay": verbs whose object, an amount, is funding (every form). */
+  moneyVerbs: ReadonlySet<string>;
   /** "the export of tanks": nouns of handing over, which make the weapons after them aid. */
   transferNouns: ReadonlySet<string>;
   /** "described X as hostile", "calling him a martyr": verbs of naming and the words that make them blame or praise. */
@@ -142,8 +144,15 @@ function add(lex: TriggerLexicon, surface: string, trigger: Trigger, participle:
 
 let loaded: TriggerLexicon | null = null;
 
+/** "pay": pay, pays, paid, paying. */
+function everyForm(lemma: string, irregular: Record<string, string[]>): string[] {
+  const { forms, participles } = inflect(lemma);
+  return [...forms, ...participles, ...(irregular[lemma] ?? [])];
+}
+
 export function triggerLexicon(): TriggerLexicon {
   if (loaded) return loaded;
+  const irregular = data.irregular as Record<string, string[]>;
   const lex: TriggerLexicon = {
     byFirstKey: new Map(),
     firstWords: new Map(),
@@ -152,8 +161,8 @@ export function triggerLexicon(): TriggerLexicon {
     transferNouns: new Set(data.transferNouns),
     describing: { verbs: new Set(data.describing.verbs), negative: new Set(data.describing.negative), positive: new Set(data.describing.positive) },
     nameObject: { ends: new Set(data.nameObjectEnds), infinitives: new Set(data.nameObjectInfinitives) },
+    moneyVerbs: new Set(data.moneyVerbs.flatMap((lemma) => everyForm(lemma, irregular))),
   };
-  const irregular = data.irregular as Record<string, string[]>;
   for (const raw of data.verbs as RawTrigger[]) {
     const trigger = makeTrigger(raw, 'verb');
     // A phrasal verb ("crack down") inflects its first word only.
