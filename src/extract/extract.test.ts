@@ -1828,3 +1828,11 @@ test('an amount paid, channelled or wired in any tense is funding', () => {
   assert.deepEqual(x.events.map((e) => `${e.type} ${e.modality} ${e.amount?.per}`), ['AID planned month']);
   assert.deepEqual(events(extract(doc('Iran channels $100 million a year to the Zorvani Front.'))), ['AID iran -> zorvani-front']);
 });
+
+test('"Brussels" is the EU once the text has named the EU, else Belgium; an ordinal before "sanctions" keeps it a noun, a name after it makes it a verb', () => {
+  const x = extract(doc('The EU adopted new sanctions on Moscow. China urged Brussels to correct its mistakes.'));
+  assert.ok(events(x).includes('REQUEST china -> european-union'), events(x).join('; '));
+  assert.deepEqual(events(extract(doc('Brussels summoned the Russian ambassador.'))), ['ACCUSE belgium -> russia']);
+  assert.deepEqual(events(extract(doc('EU adopts 14th sanctions package against Russia'))), ['SANCTION european-union -> russia']);
+  assert.deepEqual(events(extract(doc('The EU sanctions Russia again.'))), ['SANCTION european-union -> russia']);
+});

@@ -119,3 +119,11 @@ test('bad kinds, dates and slugs are reported', () => {
   assert.match(problems, /persons\.json: entry "Bad Id": "aliases"\[0\] is empty/);
   assert.match(problems, /roles\[0\]: date "2019-13" is not ISO partial/);
 });
+
+test('a body seated in a capital ("Brussels" for the EU) is loaded, and a seat that is no capital is reported', () => {
+  assert.equal(loadLexicon().seats.get(aliasKey('Brussels')), 'european-union');
+  const raw = edited('organizations', (orgs) => {
+    orgs.find((o) => o['id'] === 'european-union')!['seats'] = ['Strasburg'];
+  });
+  assert.ok(validateLexicon(raw).some((p) => /^organizations\.json: .*european-union.*: seat "Strasburg" is no state's capital$/.test(p)), validateLexicon(raw).join('\n'));
+});

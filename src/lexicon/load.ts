@@ -50,6 +50,11 @@ export interface Lexicon {
   givenNames: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   /**
+   * `aliasKey` of a capital → the body seated there that a text naming the body means by
+   * it ("Brussels" → the EU): read so only once the text has named the body.
+   */
+  seats: ReadonlyMap<string, string>;
+  /**
    * `aliasKey`s of forms that several actors go by ("Korea", "Congolese"); they were
    * left out of every actor, so a text using one needs context to be resolved.
    */
@@ -185,6 +190,8 @@ interface Parsed {
   records: ActorRecord[];
   states: StateEntry[];
   ambiguous: string[];
+  /** [capital, body id] */
+  seats: [string, string][];
   honorifics: string[];
   titles: TitleEntry[];
   orgSuffixes: [string, EntityKind][];
@@ -192,10 +199,11 @@ interface Parsed {
   particles: string[];
 }
 
-function parseActors(raw: RawLexiconFiles, problems: string[]): Pick<Parsed, 'records' | 'states' | 'ambiguous'> {
+function parseActors(raw: RawLexiconFiles, problems: string[]): Pick<Parsed, 'records' | 'states' | 'ambiguous' | 'seats'> {
   const records: ActorRecord[] = [];
   const states: StateEntry[] = [];
   const ambiguous: string[] = [];
+  const seats: [string, string][] = [];
 
   const st = entries(problems, LEXICON_FILES.states, raw.states, 'states');
   ambiguous.push(...st.ambiguous);
@@ -235,6 +243,10 @@ function parseActors(raw: RawLexiconFiles, problems: string[]): Pick<Parsed, 're
       roles: [],
     };
     records.push({ file: LEXICON_FILES.organizations, actor, surfaces: [actor.name, ...actor.aliases] });
+    for (const seat of f.strings('seats', true)) {
+      if (!states.some((st) => st.capitals.some((c) => aliasKey(c) === aliasKey(seat)))) f.problem(`seat "${seat}" is no state's capital`);
+      seats.push([seat, actor.id]);
+    }
   });
 
   const persons = entries(problems, LEXICON_FILES.persons, raw.persons, 'persons');
@@ -261,10 +273,10 @@ function parseActors(raw: RawLexiconFiles, problems: string[]): Pick<Parsed, 're
     records.push({ file: LEXICON_FILES.persons, actor, surfaces: [actor.name, ...actor.aliases] });
   });
 
-  return { records, states, ambiguous };
+  return { records, states, ambiguous, seats };
 }
 
-function checkActors(parsed: Pick<Parsed, 'records' | 'states' | 'ambiguous'>, problems: string[]): void {
+function checkActors(parsed: Pick<Parsed, 'records' | 'states' | 'ambiguous' | 'seats'>, problems: string[]): void {
   const byId = new Map<string, ActorRecord>();
   for (const rec of parsed.records) {
     const { id } = rec.actor;
@@ -479,6 +491,7 @@ export function buildLexicon(raw: RawLexiconFiles): Lexicon {
     orgSuffixes: new Map(parsed.orgSuffixes),
     givenNames: new Set(parsed.given.map((g) => g.toLowerCase())),
     nameParticles: new Set(parsed.particles),
+    seats: new Map(parsed.seats.map(([capital, id]) => [aliasKey(capital), id])),
     ambiguous,
   });
 }

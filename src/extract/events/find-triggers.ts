@@ -18,7 +18,9 @@ export interface TriggerMatch {
 
 const NOUN_CONTEXT = new Set(['in', 'at', 'for', 'after', 'during', 'from', 'into', 'without', 'amid', 'despite', 'under', 'two', 'three', 'both', 'several', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'any', 'no', 'more', 'less', 'new', 'financial', 'military', 'political', 'strong', 'continued', 'further', 'direct', 'full', 'annual', 'such', 'growing', 'increased', 'significant', 'public', 'official', 'unwavering', 'moral', 'material',
   // "a $3 billion loan": the scale word of an amount before a noun.
-  'million', 'billion', 'trillion', 'bn', 'mn']);
+  'million', 'billion', 'trillion', 'bn', 'mn',
+  // "a fourth sanctions package", "its 14th sanctions package" (the tokenizer leaves "th").
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'next', 'last', 'th', 'st', 'nd', 'rd']);
 
 function fits(form: TriggerForm, tokens: readonly Token[], at: number, last: number): number {
   let i = at;
@@ -219,7 +221,9 @@ function pick(lex: TriggerLexicon, candidates: readonly TriggerForm[], tokens: r
   const afterName = gerund || (prev !== undefined && prev.cap && (tokens[at]!.key.endsWith('ing') || ADJECTIVE_PREPS.has(next)));
   // "accused of financing Hamas": a gerund with a name for object is a verb.
   const gerundObject = tokens[at]!.key.endsWith('ing') && (tokens[at + 1]?.cap === true || (tokens[at + 1]?.key === 'the' && tokens[at + 2]?.cap === true));
-  const nounContext = prev !== undefined && !gerundObject && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || nounAfterDeterminer(tokens, at));
+  // "the EU sanctions regime" is a noun, "the EU sanctions Russia" a verb: a name follows it.
+  const nameNext = tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap;
+  const nounContext = prev !== undefined && !gerundObject && (afterName || NOUN_CONTEXT.has(prev.key) || prev.kind === 'number' || isPossessive(prev) || (nounAfterDeterminer(tokens, at) && !nameNext));
   const wanted = nounContext ? 'noun' : 'verb';
   // Right after a determiner a verb-only trigger is no event: "both sides", "the arms race".
   if (prev && (DETERMINERS.has(prev.key) || prev.kind === 'number' || prev.key === 'both')) return firstOfPos(candidates, 'noun');

@@ -1,6 +1,6 @@
 // The mention stage: every reference to an actor in the document, linked to an entity.
 // Sentences are read in order so later ones can refer back ("the group", "Nakhala").
-import type { Lexicon } from '../../lexicon/load.ts';
+import { aliasKey, type Lexicon } from '../../lexicon/load.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import { skeleton } from '../../text/normalize.ts';
 import { isPossessive, type Token } from '../../text/tokens.ts';
@@ -128,6 +128,9 @@ function fromGazetteer(state: DocState, m: GazetteerMatch, sentence: number, tit
   const { tokens } = state.text;
   const dateline = m.form === 'capital' && tokens[m.first]!.text === tokens[m.first]!.text.toUpperCase() && tokens[m.last]?.text === ',';
   if (dateline) return mention(state, entity.id, m.first, m.last, sentence, m.form, true);
+  // "The EU adopted sanctions … China urged Brussels to…": the body seated in the capital.
+  const seated = m.form === 'capital' ? state.lexicon.seats.get(aliasKey(surfaceOf(state, m.first, m.last))) : undefined;
+  if (seated !== undefined && state.registry.entities.has(seated)) return mention(state, seated, m.first, m.last, sentence, 'metonym');
   if (m.form !== 'demonym') return mention(state, entity.id, m.first, m.last, sentence, m.form);
   // "Iranian officials" is Iran acting; "Iranian rhetoric" only modifies a noun.
   // "the Turkish President": the state, until a holder's name follows the title.
