@@ -1778,3 +1778,16 @@ test('"Neither A nor B attended…" denies the act of the names it joins; a "nei
   assert.deepEqual(eventsWith('Neither Kenya nor Ghana attended the summit in Kigali.', (e) => e.negated), ['CONSULT true']);
   assert.deepEqual(eventsWith('Ghana attacked the Zorvani Front, neither side said.', (e) => e.negated), ['ASSAULT false']);
 });
+
+test('what a call, demand or proposal asks for is not done; a verb acting on the asking aims at its author, not at those it names', () => {
+  // Venezuela is named in what the calls ask for: no target, no REJECT.
+  assert.deepEqual(events(extract(doc('Peru rejected calls to sanction the Zorvani Front.'))), []);
+  assert.deepEqual(events(extract(doc('Peru backed calls for an arms embargo on the Zorvani Front.'))), []);
+  assert.deepEqual(events(extract(doc('Peru rejected demands for sanctions on the Zorvani Front.'))), []);
+  // The author named on the asking is the target.
+  assert.ok(events(extract(doc('Peru rejected Chile\'s calls to sanction the Zorvani Front.'))).includes('REJECT peru -> chile'));
+  assert.deepEqual(events(extract(doc('Kenya rejected calls by the Zorvani Front to hold talks.'))), ['REJECT kenya -> zorvani-front']);
+  // A call for talks with X asks X; an object not asked for stays the target.
+  assert.deepEqual(events(extract(doc('Kenya renewed calls for talks with the Zorvani Front.'))), ['REQUEST kenya -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Peru rejected the Zorvani Front\'s proposal.'))), ['REJECT peru -> zorvani-front']);
+});

@@ -404,13 +404,42 @@ function infinitiveOf(ctx: ArgumentContext, trig: TriggerMatch): number {
   return trig.trigger.pos === 'verb' && ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 2 : -1;
 }
 
-/** "calls from US lawmakers to expel…": a noun of asking a few words before the infinitive. */
+/** "calls from US lawmakers to expel…": a noun of asking a few words before the infinitive;
+ * "demands for sanctions on Chad", "calls for an arms embargo": the noun asked for. */
 function askedFor(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  if (trig.trigger.pos === 'noun') return askingBefore(ctx.tokens, trig.first, 'for', ctx.sentenceFirst) >= 0;
   if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return false;
   for (let i = trig.first - 2; i >= Math.max(ctx.sentenceFirst, trig.first - 7); i--) {
     const t = ctx.tokens[i]!;
     if (ASKING_NOUNS.has(t.key)) return true;
     if (t.kind === 'punct' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+const ASKED_MODIFIERS = 3;
+
+/** Where the noun of asking stands in "calls for an arms embargo", "a plan to isolate": `at`
+ * follows it, its `prep` and at most three lower-case words between; -1 if none. */
+function askingBefore(tokens: readonly Token[], at: number, prep: string, floor: number): number {
+  for (let i = at - 1; i > Math.max(floor, at - 2 - ASKED_MODIFIERS); i--) {
+    if (tokens[i]!.key === prep) return ASKED.has(tokens[i - 1]!.key) ? i - 1 : -1;
+    if (!LOWER_WORD.test(tokens[i]!.text)) return -1;
+  }
+  return -1;
+}
+
+// What is asked for, offered or planned ("calls to sanction Venezuela", "a plan for talks with
+// Chad"): a verb acting on it acts on the asking, not on those the asking names.
+const ASKED = new Set([...ASKING_NOUNS, ...objectList('askings')]);
+
+/** "rejected calls to sanction Venezuela", "backed a proposal for talks with Chad": the name
+ * at `name` stands in what the object of the verb ending at `verbEnd` asks for. */
+function insideAsked(tokens: readonly Token[], verbEnd: number, name: number): boolean {
+  for (let i = verbEnd; i < Math.min(name - 1, verbEnd + ASKED_MODIFIERS); i++) {
+    const next = tokens[i + 1]!.key;
+    if (ASKED.has(tokens[i]!.key)) return next === 'for' || (next === 'to' && LOWER_WORD.test(tokens[i + 2]!.text));
+    if (!LOWER_WORD.test(tokens[i]!.text)) return false;
   }
   return false;
 }
@@ -926,7 +955,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
   // ties with X": the act's object is the event's target.
   if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
-    const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
+    // "calls for talks with Chad": what a call asks for may follow "for" as well.
+    const infinitive = keyWithin(ctx.tokens, trig.last, 4, 'to');
+    const to = infinitive < 0 && t.type === 'REQUEST' && t.pos === 'noun' ? keyWithin(ctx.tokens, trig.last, 1, 'for') : infinitive;
     // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
@@ -950,5 +981,8 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     if (partner && !sameSideOfficials(ctx, partner, subj)) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
   if (!target && t.requirePrep && !t.mutual) return null;
+  // "Brazil rejected calls to sanction Venezuela": the caller, named before the noun, would be
+  // the target; Venezuela is not.
+  if (target && t.pos === 'verb' && target.first > trig.last && insideAsked(ctx.tokens, trig.last, target.first)) target = null;
   return { source: subj, target, third: null, frame: 'active' };
 }
