@@ -1791,3 +1791,11 @@ test('what a call, demand or proposal asks for is not done; a verb acting on the
   assert.deepEqual(events(extract(doc('Kenya renewed calls for talks with the Zorvani Front.'))), ['REQUEST kenya -> zorvani-front']);
   assert.deepEqual(events(extract(doc('Peru rejected the Zorvani Front\'s proposal.'))), ['REJECT peru -> zorvani-front']);
 });
+
+test('a refusal of a request or demand says it was made; a refusal to act, or a request not made, is negated', () => {
+  assert.deepEqual(eventsWith('Kenya refused the Zorvani Front\'s request for talks.', (e) => e.negated), ['REJECT false', 'REQUEST false']);
+  assert.deepEqual(eventsWith('Kenya declined the Zorvani Front\'s demand for talks.', (e) => e.type === 'REQUEST' ? e.negated : 'x').filter((s) => s.startsWith('REQUEST')), ['REQUEST false']);
+  assert.deepEqual(eventsWith('The Zorvani Front refused to make a request to Kenya.', (e) => e.negated), ['REQUEST true']);
+  assert.deepEqual(eventsWith('The Zorvani Front did not send a request to Kenya.', (e) => e.negated), ['REQUEST true']);
+  assert.deepEqual(eventsWith('Kenya declined an invitation from the Zorvani Front.', (e) => e.negated), ['CONSULT true']);
+});

@@ -117,7 +117,7 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   const reading = readModality({
     tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
     // "Qatar will host talks between A and B": the host before the trigger opens the event.
-    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, third?.last ?? trig.first, trig.first),
+    triggerFirst: trig.first, triggerLast: trig.last, triggerNoun: trig.trigger.pos === 'noun', eventFirst: Math.min(source.last, target?.last ?? trig.first, third?.last ?? trig.first, trig.first),
   });
   const nearAmount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
   const amount = nearAmount && !clauseBreakBetween(tokens, s, triggerStart, nearAmount.start) ? nearAmount : null;
