@@ -1799,3 +1799,11 @@ test('a refusal of a request or demand says it was made; a refusal to act, or a 
   assert.deepEqual(eventsWith('The Zorvani Front did not send a request to Kenya.', (e) => e.negated), ['REQUEST true']);
   assert.deepEqual(eventsWith('Kenya declined an invitation from the Zorvani Front.', (e) => e.negated), ['CONSULT true']);
 });
+
+test('talks called off or pulled out of are talks that did not take place; "called X", "called on X" and troops pulled out are unchanged', () => {
+  for (const text of ['Kenya called off talks with the Zorvani Front.', 'Kenya pulled out of talks with the Zorvani Front.']) {
+    assert.deepEqual(eventsWith(text, (e) => `${e.source} ${e.target} ${e.negated}`), ['CONSULT kenya zorvani-front true'], text);
+  }
+  assert.deepEqual(eventsWith('Kenya called on the Zorvani Front to hold talks.', (e) => e.negated), ['REQUEST false']);
+  assert.deepEqual(eventsWith('Kenya pulled its troops out of Somalia.', (e) => e.negated), ['RETREAT false']);
+});
