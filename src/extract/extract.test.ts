@@ -1807,3 +1807,14 @@ test('talks called off or pulled out of are talks that did not take place; "call
   assert.deepEqual(eventsWith('Kenya called on the Zorvani Front to hold talks.', (e) => e.negated), ['REQUEST false']);
   assert.deepEqual(eventsWith('Kenya pulled its troops out of Somalia.', (e) => e.negated), ['RETREAT false']);
 });
+
+test('a sentence with no date takes the one before it only when it goes on with the same episode', () => {
+  const dateOf = (text: string) => extract(doc(text)).events.map((e) => `${e.type} ${e.date?.value} ${e.date?.basis}`);
+  // The same two actors, or a word pointing back: the episode goes on.
+  assert.deepEqual(dateOf('Chad expelled the envoy of the Zorvani Front on 3 March 2023. The Zorvani Front responded by recalling its envoy from Chad.'),
+    ['SANCTION 2023-03-03 explicit', 'SANCTION 2023-03-03 relative']);
+  assert.deepEqual(dateOf('Kenya hosted the Zorvani Front leader in Nairobi on 3 March 2023. The two sides agreed to release prisoners.').at(-1), 'AGREE 2023-03-03 relative');
+  // Other actors, or a word that sets the act apart in time: not that date.
+  assert.deepEqual(dateOf('Tanzania expelled two Burundian diplomats on 3 March 2023. The Zorvani Front criticised Rwanda over the raids.').at(-1), 'ACCUSE 2019-07-24 publication');
+  assert.deepEqual(dateOf('Kenya and the Zorvani Front signed a deal on 3 March 2023. The Zorvani Front has long accused Kenya of blocking its exports.').at(-1), 'ACCUSE 2019-07-24 publication');
+});

@@ -14,7 +14,7 @@ import { triggerLexicon } from './lexicon.ts';
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
 import { clauseBreakBetween } from './clauses.ts';
-import { eventDate, nearest } from './dating.ts';
+import { continuesEpisode, eventDate, nearest } from './dating.ts';
 import { betweenPair, pairPhrase, recentPair, standIns, withPair } from './two-sides.ts';
 
 /** An event with the reasons it was extracted, for `--explain`. */
@@ -106,7 +106,14 @@ function ancestry(reg: Registry, id: string): string[] {
   return out;
 }
 
-function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
+/** Whether each of the event's actors, or an actor it belongs to, was named among `before`
+ * ("Ruto met Museveni on Monday. Kenya and Uganda signed…"). */
+function namedAmong(reg: Registry, before: readonly ActorMention[], source: ActorMention, target: ActorMention | null): boolean {
+  const named = (m: ActorMention) => before.some((b) => b.entity === m.entity || withinActor(reg, b.entity, m.entity));
+  return named(source) && (target === null || named(target));
+}
+
+function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean, before: readonly ActorMention[]): EventFinding {
   const { tokens, text } = input.text;
   const s = input.text.sentences[index]!;
   const type = trig.trigger.type;
@@ -128,7 +135,8 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     source: source.entity,
     target: target?.entity ?? null,
     third: third?.entity ?? null,
-    date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate),
+    date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate,
+      continuesEpisode(tokens, s, trig.first, () => namedAmong(input.registry, before, source, target))),
     amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
     modality: reading.modality,
     negated: reading.negated,
@@ -356,7 +364,7 @@ export function findEvents(input: EventInput): EventFinding[] {
             continue;
           }
           if (refersBack(tokens, trig, found, source, target)) continue;
-          const finding = buildEvent(input, index, mentions, trig, reading, source, target, datesBySentence, unresolvedDates.has(index));
+          const finding = buildEvent(input, index, mentions, trig, reading, source, target, datesBySentence, unresolvedDates.has(index), bySentence.get(index - 1) ?? []);
           seen.set(key, finding);
           out.push(finding);
           found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
