@@ -1818,3 +1818,11 @@ test('a sentence with no date takes the one before it only when it goes on with 
   assert.deepEqual(dateOf('Tanzania expelled two Burundian diplomats on 3 March 2023. The Zorvani Front criticised Rwanda over the raids.').at(-1), 'ACCUSE 2019-07-24 publication');
   assert.deepEqual(dateOf('Kenya and the Zorvani Front signed a deal on 3 March 2023. The Zorvani Front has long accused Kenya of blocking its exports.').at(-1), 'ACCUSE 2019-07-24 publication');
 });
+
+test('"the two sides" after a sentence that spoke of both sides stands for the same two, not for the host their visits joined', () => {
+  const text = 'Kenya and the Zorvani Front signed a truce on Monday. Ghana hosted delegations from both sides. The two sides agreed to release prisoners.';
+  const agreed = extract(doc(text)).events.filter((e) => e.type === 'AGREE').map((e) => [e.source, e.target].sort().join(' '));
+  assert.deepEqual(agreed, ['kenya zorvani-front', 'kenya zorvani-front']);
+  // With no sides spoken of, the last joint act's pair stays the pair.
+  assert.deepEqual(events(extract(doc('Ghana hosted the Zorvani Front leader. The two sides agreed to release prisoners.'))).at(-1), 'AGREE ghana -> zorvani-front');
+});

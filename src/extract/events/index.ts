@@ -22,6 +22,8 @@ export interface EventFinding {
   event: ExtractedEvent;
   rule: string;
   sentence: number;
+  /** The two actors "the two sides" of its sentence stood for, when it spoke of them. */
+  sides?: readonly [string, string];
 }
 
 export interface EventInput {
@@ -365,6 +367,7 @@ export function findEvents(input: EventInput): EventFinding[] {
           }
           if (refersBack(tokens, trig, found, source, target)) continue;
           const finding = buildEvent(input, index, mentions, trig, reading, source, target, datesBySentence, unresolvedDates.has(index), bySentence.get(index - 1) ?? []);
+          if (sides) finding.sides = [sides[0].entity, sides[1].entity];
           seen.set(key, finding);
           out.push(finding);
           found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
