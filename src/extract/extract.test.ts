@@ -1826,3 +1826,9 @@ test('"the two sides" after a sentence that spoke of both sides stands for the s
   // With no sides spoken of, the last joint act's pair stays the pair.
   assert.deepEqual(events(extract(doc('Ghana hosted the Zorvani Front leader. The two sides agreed to release prisoners.'))).at(-1), 'AGREE ghana -> zorvani-front');
 });
+
+test('what "would have" been done was not; "would have to" is an obligation, and "would" alone a plan', () => {
+  assert.deepEqual(eventsWith('Kenya said it would have attacked the Zorvani Front.', (e) => `${e.modality} ${e.negated}`), ['ASSAULT planned true']);
+  assert.deepEqual(eventsWith('Kenya would have to impose sanctions on the Zorvani Front.', (e) => `${e.modality} ${e.negated}`), ['SANCTION planned false']);
+  assert.deepEqual(eventsWith('Kenya would impose sanctions on the Zorvani Front.', (e) => `${e.modality} ${e.negated}`), ['SANCTION planned false']);
+});

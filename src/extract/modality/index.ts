@@ -367,6 +367,12 @@ function neitherNor(tokens: readonly Token[], sentenceFirst: number, eventFirst:
   return false;
 }
 
+/** "a resolution that would have imposed an arms embargo": what would have been done was not. */
+function counterfactual(local: readonly string[]): boolean {
+  // Not "would have to impose": an obligation.
+  return local.some((k, i) => k === 'would' && local[i + 1] === 'have' && local[i + 2] !== 'to');
+}
+
 /** "stopped short of expelling", "cancelled a planned visit", "the talks were postponed". */
 function refusedOrCancelled(input: ModalityInput): boolean {
   const run = governingRun(input.tokens, input.sentenceFirst, input.triggerFirst);
@@ -380,7 +386,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   const refusedAct = input.triggerNoun === true && ASKED_ACTS.has(tokens[input.triggerFirst]!.key);
   const negated = local.some((k, i) => (NEGATION.has(k) && !(refusedAct && REFUSALS.has(k) && local[i + 1] !== 'to')) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
     || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input)
-    || neitherNor(tokens, input.sentenceFirst, input.eventFirst);
+    || neitherNor(tokens, input.sentenceFirst, input.eventFirst) || counterfactual(local);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;
