@@ -1832,3 +1832,11 @@ test('what "would have" been done was not; "would have to" is an obligation, and
   assert.deepEqual(eventsWith('Kenya would have to impose sanctions on the Zorvani Front.', (e) => `${e.modality} ${e.negated}`), ['SANCTION planned false']);
   assert.deepEqual(eventsWith('Kenya would impose sanctions on the Zorvani Front.', (e) => `${e.modality} ${e.negated}`), ['SANCTION planned false']);
 });
+
+test('an alliance said to be over, or a partnership in trade, is no ALLY; a close ally still is', () => {
+  assert.deepEqual(relations(extract(doc('Ghana is the Zorvani Front\'s largest trading partner.'))), []);
+  assert.deepEqual(relations(extract(doc('Ghana, once a close ally of the Zorvani Front, did not attend.'))), []);
+  assert.deepEqual(relations(extract(doc('Ghana, a former ally of the Zorvani Front, did not attend.'))), []);
+  assert.deepEqual(relations(extract(doc('Ghana is a close ally of the Zorvani Front.'))), ['ALLY ghana -> zorvani-front']);
+  assert.deepEqual(relations(extract(doc('Ghana once again backed its ally the Zorvani Front.'))), ['ALLY ghana -> zorvani-front']);
+});
