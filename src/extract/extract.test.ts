@@ -1840,3 +1840,10 @@ test('an alliance said to be over, or a partnership in trade, is no ALLY; a clos
   assert.deepEqual(relations(extract(doc('Ghana is a close ally of the Zorvani Front.'))), ['ALLY ghana -> zorvani-front']);
   assert.deepEqual(relations(extract(doc('Ghana once again backed its ally the Zorvani Front.'))), ['ALLY ghana -> zorvani-front']);
 });
+
+test('praise or recognition of someone else, done by two together, is not done to each other; ties restored together are', () => {
+  assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front congratulated Obiang Mbasogo.'))), []);
+  assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front recognised the election result.'))), []);
+  assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front welcomed the deal.'))), []);
+  assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front restored ties.'))), ['SUPPORT ghana -> zorvani-front']);
+});

@@ -798,6 +798,14 @@ function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
   return ctx.mentions.find((x) => x.first === at && !x.weak) ?? m;
 }
 
+/** "Russia and Cuba congratulated Maduro", "A and B recognised the new government": praise, or
+ * recognition of something named, done together is not done to each other (ties restored
+ * together are: "A and B restored ties"). */
+function judgesAnother(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const t = trig.trigger;
+  return t.type === 'SUPPORT' && (t.mode === null || (t.object === null && ARTICLES.has(ctx.tokens[trig.last]?.key ?? '')));
+}
+
 /** `shared`: the subject a verb shares with the verb before it ("expelled X and recalled Y"). */
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null = null): Arguments | null {
   const raw = findArgumentsRaw(ctx, trig, shared);
@@ -976,7 +984,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
   // Mediators named together mediate together, not between themselves.
-  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction) {
+  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction && !unresolvedObject && !judgesAnother(ctx, trig)) {
     const partner = coordinatedWith(ctx, subj);
     if (partner && !sameSideOfficials(ctx, partner, subj)) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
