@@ -1847,3 +1847,11 @@ test('praise or recognition of someone else, done by two together, is not done t
   assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front welcomed the deal.'))), []);
   assert.deepEqual(events(extract(doc('Ghana and the Zorvani Front restored ties.'))), ['SUPPORT ghana -> zorvani-front']);
 });
+
+test('"the coup leaders", "the rival faction" name another body than the one in view; "the group" still points back', () => {
+  const led = 'The Zorvani Front met Ghana on Monday. The coup leaders, led by General Abebe Tesfay, accused Ghana of interference.';
+  assert.deepEqual(relations(extract(doc(led))), []);
+  assert.ok(!events(extract(doc(led))).some((e) => e.startsWith('ACCUSE zorvani-front')));
+  const back = 'The Zorvani Front met Ghana on Monday. The group accused Ghana of interference.';
+  assert.ok(events(extract(doc(back))).includes('ACCUSE zorvani-front -> ghana'));
+});
