@@ -81,7 +81,7 @@ const TITLE_HEADS = /^(leaders?|head|chief|government|administration|regime|fami
 const EXAMPLE_MARKERS = new Set(['notably', 'including', 'especially', 'particularly', 'chiefly', 'mainly']);
 const AGENT_VERBS = /^(was|is|were|are|has|had|have|gives|gave|gives|provides|provided|puts|put|exerts|exerted|offers|offered|sends|sent)$/;
 // Verbs by which an actor answers what another offers or asks: "Hamas rejected Egyptian demands".
-const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
+const RESPONSE_VERBS = new Set(['turn', 'turned', 'reject', 'rejected', 'rejects', 'decline', 'declined', 'declines', 'rebuffed', 'accept', 'accepted', 'accepts', 'welcome', 'welcomed', 'welcomes', 'refuse', 'refused', 'refuses', 'dismiss', 'dismissed', 'heed', 'heeded', 'ignore', 'ignored', 'answer', 'answered', 'resist', 'resisted', 'receive', 'received', 'thanked', 'thank', 'defy', 'defied']);
 const JOINT_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'conducted', 'conduct', 'began', 'begin', 'opened', 'open', 'launched', 'resumed', 'resume', 'signed', 'sign', 'reached', 'reach', 'concluded', 'agreed', 'struck', 'forged', 'renewed', 'restored', 'established',
   'pledged', 'vowed', 'promised', 'announced', 'deepened', 'expanded', 'boosted', 'stepped', 'initialed', 'initialled', 'inked', 'sealed', 'finalized', 'finalised']);
 const SEAT_NOUNS = new Set(words.seatNouns);
@@ -426,13 +426,42 @@ function infinitiveOf(ctx: ArgumentContext, trig: TriggerMatch): number {
   return trig.trigger.pos === 'verb' && ctx.tokens[trig.first - 1]?.key === 'to' ? trig.first - 2 : -1;
 }
 
-/** "calls from US lawmakers to expel…": a noun of asking a few words before the infinitive. */
+/** "calls from US lawmakers to expel…": a noun of asking a few words before the infinitive;
+ * "demands for sanctions on Chad", "calls for an arms embargo": the noun asked for. */
 function askedFor(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  if (trig.trigger.pos === 'noun') return askingBefore(ctx.tokens, trig.first, 'for', ctx.sentenceFirst) >= 0;
   if (trig.trigger.pos !== 'verb' || ctx.tokens[trig.first - 1]?.key !== 'to') return false;
   for (let i = trig.first - 2; i >= Math.max(ctx.sentenceFirst, trig.first - 7); i--) {
     const t = ctx.tokens[i]!;
     if (ASKING_NOUNS.has(t.key)) return true;
     if (t.kind === 'punct' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+const ASKED_MODIFIERS = 3;
+
+/** Where the noun of asking stands in "calls for an arms embargo", "a plan to isolate": `at`
+ * follows it, its `prep` and at most three lower-case words between; -1 if none. */
+function askingBefore(tokens: readonly Token[], at: number, prep: string, floor: number): number {
+  for (let i = at - 1; i > Math.max(floor, at - 2 - ASKED_MODIFIERS); i--) {
+    if (tokens[i]!.key === prep) return ASKED.has(tokens[i - 1]!.key) ? i - 1 : -1;
+    if (!LOWER_WORD.test(tokens[i]!.text)) return -1;
+  }
+  return -1;
+}
+
+// What is asked for, offered or planned ("calls to sanction Venezuela", "a plan for talks with
+// Chad"): a verb acting on it acts on the asking, not on those the asking names.
+const ASKED = new Set([...ASKING_NOUNS, ...objectList('askings')]);
+
+/** "rejected calls to sanction Venezuela", "backed a proposal for talks with Chad": the name
+ * at `name` stands in what the object of the verb ending at `verbEnd` asks for. */
+function insideAsked(tokens: readonly Token[], verbEnd: number, name: number): boolean {
+  for (let i = verbEnd; i < Math.min(name - 1, verbEnd + ASKED_MODIFIERS); i++) {
+    const next = tokens[i + 1]!.key;
+    if (ASKED.has(tokens[i]!.key)) return next === 'for' || (next === 'to' && LOWER_WORD.test(tokens[i + 2]!.text));
+    if (!LOWER_WORD.test(tokens[i]!.text)) return false;
   }
   return false;
 }
@@ -792,6 +821,14 @@ function namedActor(ctx: ArgumentContext, m: ActorMention): ActorMention {
   return ctx.mentions.find((x) => x.first === at && !x.weak) ?? m;
 }
 
+/** "Russia and Cuba congratulated Maduro", "A and B recognised the new government": praise, or
+ * recognition of something named, done together is not done to each other (ties restored
+ * together are: "A and B restored ties"). */
+function judgesAnother(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const t = trig.trigger;
+  return t.type === 'SUPPORT' && (t.mode === null || (t.object === null && ARTICLES.has(ctx.tokens[trig.last]?.key ?? '')));
+}
+
 /** `shared`: the subject a verb shares with the verb before it ("expelled X and recalled Y"). */
 export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null = null): Arguments | null {
   const raw = findArgumentsRaw(ctx, trig, shared);
@@ -949,7 +986,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "pledged $500 million to rebuild Gaza", "threats to cut off the group", "calls to renew
   // ties with X": the act's object is the event's target.
   if (!target && (t.type === 'AID' || t.type === 'THREATEN' || t.type === 'REQUEST')) {
-    const to = keyWithin(ctx.tokens, trig.last, 4, 'to');
+    // "calls for talks with Chad": what a call asks for may follow "for" as well.
+    const infinitive = keyWithin(ctx.tokens, trig.last, 4, 'to');
+    const to = infinitive < 0 && t.type === 'REQUEST' && t.pos === 'noun' ? keyWithin(ctx.tokens, trig.last, 1, 'for') : infinitive;
     // Not a place the act is to happen in: "urged both sides to hold talks in Doha".
     if (to >= 0) target = right.find((r) => r.m.first > to + 1 && r.m.first <= to + 4 && !PLACE_PREP_LIST.includes(r.prep ?? ''))?.m ?? null;
   }
@@ -968,10 +1007,13 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "A and B met", "A and B held talks", "A and B clashed" — but not "A and B attended the meeting".
   const jointAction = t.pos === 'verb' || ctx.tokens.slice(Math.max(ctx.sentenceFirst, trig.first - 3), trig.first).some((k) => JOINT_VERBS.has(k.key));
   // Mediators named together mediate together, not between themselves.
-  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction) {
+  if (!target && (SYMMETRIC_TYPES.has(t.type) || t.mutual) && t.mode !== 'visit' && t.mode !== 'mediate' && jointAction && !unresolvedObject && !judgesAnother(ctx, trig)) {
     const partner = coordinatedWith(ctx, subj);
     if (partner && !sameSideOfficials(ctx, partner, subj)) return { source: partner, target: subj, third: null, frame: 'coordinated' };
   }
   if (!target && t.requirePrep && !t.mutual) return null;
+  // "Brazil rejected calls to sanction Venezuela": the caller, named before the noun, would be
+  // the target; Venezuela is not.
+  if (target && t.pos === 'verb' && target.first > trig.last && insideAsked(ctx.tokens, trig.last, target.first)) target = null;
   return { source: subj, target, third: null, frame: 'active' };
 }

@@ -1,10 +1,22 @@
 // When an event happened: a date in its own sentence (not one qualifying a noun), else
-// one carried from the sentence before it in the same paragraph, else (saying so) the
-// publication date.
+// one carried from the sentence before it in the same paragraph when it goes on with the same
+// episode, else (saying so) the publication date.
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
 import { clauseBreakBetween, inAsideApart } from './clauses.ts';
+import words from '../mentions/words.json' with { type: 'json' };
+import data from './dating.json' with { type: 'json' };
+
+const OPENERS: readonly (readonly string[])[] = data.continuationOpeners.map((p) => p.split(' '));
+const BACKGROUND = new Set(data.background);
+// "The leaders' presence…", "The junta later…": an actor named by what it is points back.
+const ACTOR_NOUNS = new Set([...words.actorHeads, ...words.groupAnaphors, ...words.stateAnaphors].map((w) => w.split(' ')[0]!));
+
+function opensBack(tokens: TextLayer['tokens'], s: Sentence): boolean {
+  if (tokens[s.first]?.key === 'the' && ACTOR_NOUNS.has(tokens[s.first + 1]?.key ?? '')) return true;
+  return OPENERS.some((p) => p.every((w, k) => tokens[s.first + k]?.key === w));
+}
 
 export interface DatingInput {
   text: TextLayer;
@@ -49,7 +61,21 @@ function inDateline(text: string, s: Sentence, d: DateMention): boolean {
   return d.start - s.start <= 40 && DATELINE_BEFORE.test(text.slice(s.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 48));
 }
 
-export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false): EventDate | null {
+/**
+ * Whether a sentence with no date of its own goes on with the episode the sentence before it
+ * told, and so happened when that one did: it opens with a word that points back ("The two
+ * sides agreed…", "They then…", "The junta…"), or its actors were both named there ("Chad expelled Niger's
+ * ambassador on Friday. Niger responded by…") — and no word before the trigger sets the act
+ * apart in time ("Uganda has long accused Kenya…", "had earlier asked").
+ * `namedBefore`: whether the event's actors were named in the sentence before.
+ */
+export function continuesEpisode(tokens: TextLayer['tokens'], s: Sentence, triggerFirst: number, namedBefore: () => boolean): boolean {
+  for (let i = s.first; i < triggerFirst; i++) if (BACKGROUND.has(tokens[i]!.key)) return false;
+  return opensBack(tokens, s) || namedBefore();
+}
+
+/** `continues`: whether the sentence goes on with the previous one's episode (see continuesEpisode). */
+export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false, continues = true): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
   const dated = bySentence.get(sentenceIndex) ?? [];
@@ -67,7 +93,9 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   // A sentence with a date of its own we could not resolve ("on Friday", no publication date)
   // does not borrow the previous sentence's.
   const prev = sentences[sentenceIndex - 1];
-  if (prev && !ownDate && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
+  // "Tanzania expelled two Burundian diplomats in March. Burundi criticised Rwanda…": another
+  // episode, whose date is not said.
+  if (prev && !ownDate && continues && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
     const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end && !inDateline(input.text.text, prev, d)).at(-1);
     if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
   }

@@ -554,6 +554,12 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
       }
       // "China brokered a deal between A and B": the mediation and the deal, two events.
       if (verb.trigger.mode === 'mediate') break;
+      // "Kenya pulled out of talks with Uganda": not a retreat from a place, but talks that
+      // will not be held (the modality reads "pulled out of" as their negation).
+      if (verb.trigger.type === 'RETREAT' && noun.trigger.type === 'CONSULT') {
+        dropped.add(verb);
+        break;
+      }
       const key = tokens[verb.first]!.key;
       // "Turkey hosted talks between A and B": the talks are the event, the host its third party.
       // ("hosted Ethiopian and Eritrean delegations" is the visit the verb tells.)

@@ -15,7 +15,7 @@ import words from '../mentions/words.json' with { type: 'json' };
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
 import { clauseBreakBetween } from './clauses.ts';
-import { eventDate, nearest } from './dating.ts';
+import { continuesEpisode, eventDate, nearest } from './dating.ts';
 import { betweenPair, pairPhrase, recentPair, standIns, withPair } from './two-sides.ts';
 
 /** An event with the reasons it was extracted, for `--explain`. */
@@ -23,6 +23,8 @@ export interface EventFinding {
   event: ExtractedEvent;
   rule: string;
   sentence: number;
+  /** The two actors "the two sides" of its sentence stood for, when it spoke of them. */
+  sides?: readonly [string, string];
 }
 
 export interface EventInput {
@@ -107,7 +109,14 @@ function ancestry(reg: Registry, id: string): string[] {
   return out;
 }
 
-function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean): EventFinding {
+/** Whether each of the event's actors, or an actor it belongs to, was named among `before`
+ * ("Ruto met Museveni on Monday. Kenya and Uganda signed…"). */
+function namedAmong(reg: Registry, before: readonly ActorMention[], source: ActorMention, target: ActorMention | null): boolean {
+  const named = (m: ActorMention) => before.some((b) => b.entity === m.entity || withinActor(reg, b.entity, m.entity));
+  return named(source) && (target === null || named(target));
+}
+
+function buildEvent(input: EventInput, index: number, mentions: readonly ActorMention[], trig: TriggerMatch, args: Arguments, source: ActorMention, target: ActorMention | null, datesBySentence: ReadonlyMap<number, DateMention[]>, ownUnresolvedDate: boolean, before: readonly ActorMention[]): EventFinding {
   const { tokens, text } = input.text;
   const s = input.text.sentences[index]!;
   const type = trig.trigger.type;
@@ -118,7 +127,7 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
   const reading = readModality({
     tokens, sentenceFirst: s.first, sentenceLast: s.last, mentions,
     // "Qatar will host talks between A and B": the host before the trigger opens the event.
-    triggerFirst: trig.first, triggerLast: trig.last, eventFirst: Math.min(source.last, target?.last ?? trig.first, third?.last ?? trig.first, trig.first),
+    triggerFirst: trig.first, triggerLast: trig.last, triggerNoun: trig.trigger.pos === 'noun', eventFirst: Math.min(source.last, target?.last ?? trig.first, third?.last ?? trig.first, trig.first),
   });
   const nearAmount = AMOUNT_TYPES.has(type) ? nearest(input.amounts, s, triggerStart) : null;
   const amount = nearAmount && !clauseBreakBetween(tokens, s, triggerStart, nearAmount.start) ? nearAmount : null;
@@ -129,7 +138,8 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     source: source.entity,
     target: target?.entity ?? null,
     third: third?.entity ?? null,
-    date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate),
+    date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate,
+      continuesEpisode(tokens, s, trig.first, () => namedAmong(input.registry, before, source, target))),
     amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
     modality: reading.modality,
     negated: reading.negated,
@@ -368,7 +378,8 @@ export function findEvents(input: EventInput): EventFinding[] {
             continue;
           }
           if (refersBack(tokens, trig, found, source, target)) continue;
-          const finding = buildEvent(input, index, mentions, forcesArriving(tokens, trig, source) ? { ...trig, trigger: DEPLOYMENT } : trig, reading, source, target, datesBySentence, unresolvedDates.has(index));
+          const finding = buildEvent(input, index, mentions, forcesArriving(tokens, trig, source) ? { ...trig, trigger: DEPLOYMENT } : trig, reading, source, target, datesBySentence, unresolvedDates.has(index), bySentence.get(index - 1) ?? []);
+          if (sides) finding.sides = [sides[0].entity, sides[1].entity];
           seen.set(key, finding);
           out.push(finding);
           found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));

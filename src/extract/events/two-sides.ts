@@ -85,7 +85,7 @@ function pairOf(e: ExtractedEvent): [string, string] | null {
  * Places are no side, and "the two countries" are two states, the last two an event joined
  * however far back.
  */
-export function recentPair(events: readonly { event: ExtractedEvent; sentence: number }[], reg: Registry, sentence: number, { states, peace }: PairPhrase): [string, string] | null {
+export function recentPair(events: readonly { event: ExtractedEvent; sentence: number; sides?: readonly [string, string] }[], reg: Registry, sentence: number, { states, peace }: PairPhrase): [string, string] | null {
   const fits = (id: string) => {
     const kind = reg.entities.get(id)?.kind ?? 'other';
     return states ? kind === 'state' : kind !== 'other';
@@ -97,7 +97,9 @@ export function recentPair(events: readonly { event: ExtractedEvent; sentence: n
   for (let k = events.length - 1; k >= 0; k--) {
     const f = events[k]!;
     if (f.sentence >= sentence) continue;
-    const pair = pairOf(f.event);
+    // "Qatar hosted delegations from both sides. The two sides agreed…": the sides a sentence
+    // spoke of stay the pair, not the host its visits joined them to.
+    const pair: [string, string] | null = f.sides ? [f.sides[0], f.sides[1]] : pairOf(f.event);
     if (!pair || !pair.every(fits)) continue;
     // Peace is made between foes: the last two who fought, accused or threatened each other.
     if (peace ? HOSTILE_TYPES.has(f.event.type) || f.event.mode === 'mediate' : JOINT_TYPES.has(f.event.type) || f.event.mode === 'mediate') return pair;

@@ -8,6 +8,7 @@ import type { TokenSet } from './token-marks.ts';
 import words from './words.json' with { type: 'json' };
 
 const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')));
+const OTHER_GROUP = new Set(words.otherGroupModifiers);
 const STATE_NOUNS = new Set(words.stateAnaphors.filter((w) => !w.includes(' ')));
 // "the state" alone is too vague to point back; "the government", "the regime" and
 // "the junta" are the state the article is about.
@@ -149,6 +150,8 @@ function definiteDescription(tokens: readonly Token[], at: number, last: number,
     if (STATE_NOUNS.has(t.key) && !followedByOf) return j > at + 1 || !VAGUE_STATE_NOUNS.has(t.key) ? { end: j + 1, noun: 'state' } : null;
     if (t.cap && j === at + 1) continue; // "the Palestinian group", "the Gulf state"
     if (!LOWER_WORD.test(t.text)) return null; // "the militant group"; nothing else
+    // "The coup leaders", "the rival faction": another body than the one in view.
+    if (OTHER_GROUP.has(t.key)) return null;
   }
   return null;
 }

@@ -20,6 +20,11 @@ const NEGATION = new Set(cues.negation);
 // "failed to deliver aid", "has yet to recognise Kosovo": not done, but only before an
 // infinitive ("the talks failed after Chad attacked Sudan" asserts the attack).
 const NEGATION_BEFORE_TO = new Set(cues.negationBeforeTo);
+// "Kenya refused Somalia's request for talks": refusing a request, demand or offer says it
+// was made; the refusal negates what it governs ("refused to meet"), not the act refused. (An
+// invitation declined stays negated: its CONSULT is the meeting it proposes.)
+const REFUSALS = new Set(cues.refusals);
+const ASKED_ACTS = new Set(cues.askedActs);
 // "stopped short of expelling the envoy", "ruled out sending troops": words of a refusal
 // right before the act refused.
 const NEGATION_PHRASES: readonly (readonly string[])[] = cues.negationPhrases.map((p) => p.split(' '));
@@ -59,6 +64,8 @@ export interface ModalityInput {
   triggerFirst: number;
   triggerLast: number;
   eventFirst: number;
+  /** The trigger is a noun ("request"), not a verb ("requested"). */
+  triggerNoun?: boolean;
 }
 
 function keysBetween(tokens: readonly Token[], from: number, to: number): string[] {
@@ -360,6 +367,12 @@ function neitherNor(tokens: readonly Token[], sentenceFirst: number, eventFirst:
   return false;
 }
 
+/** "a resolution that would have imposed an arms embargo": what would have been done was not. */
+function counterfactual(local: readonly string[]): boolean {
+  // Not "would have to impose": an obligation.
+  return local.some((k, i) => k === 'would' && local[i + 1] === 'have' && local[i + 2] !== 'to');
+}
+
 /** "stopped short of expelling", "cancelled a planned visit", "the talks were postponed". */
 function refusedOrCancelled(input: ModalityInput): boolean {
   const run = governingRun(input.tokens, input.sentenceFirst, input.triggerFirst);
@@ -370,9 +383,10 @@ export function readModality(input: ModalityInput): ModalityReading {
   const { tokens } = input;
   const local = keysBetween(tokens, Math.max(input.sentenceFirst, input.eventFirst, input.triggerFirst - 5), input.triggerFirst);
   const heads = infinitiveHeads(tokens, input.sentenceFirst, input.triggerFirst);
-  const negated = local.some((k) => NEGATION.has(k) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
+  const refusedAct = input.triggerNoun === true && ASKED_ACTS.has(tokens[input.triggerFirst]!.key);
+  const negated = local.some((k, i) => (NEGATION.has(k) && !(refusedAct && REFUSALS.has(k) && local[i + 1] !== 'to')) || k.endsWith("n't")) || noEvidence(tokens, input.sentenceFirst, input.triggerFirst)
     || firstIn(heads, NEGATION) !== null || firstIn(heads, NEGATION_BEFORE_TO) !== null || refusedOrCancelled(input)
-    || neitherNor(tokens, input.sentenceFirst, input.eventFirst);
+    || neitherNor(tokens, input.sentenceFirst, input.eventFirst) || counterfactual(local);
   const attribution = findAttribution(input);
   let modality: Modality = 'asserted';
   let cue: string | null = null;

@@ -914,5 +914,39 @@ export function findPatternRelations(tokens: readonly Token[], reg: Registry, me
       if (found.type === 'BASED_IN' && found.target === b) out.push(...listedAfter(ctx, b).map((c) => ({ ...found, target: c })));
     }
   }
-  return out;
+  return out.filter((f) => f.type !== 'ALLY' || !allianceQualifiedAway(tokens, f));
+}
+
+const PAST_TIE = new Set(cues.pastTieMarkers);
+const NOT_ALLIANCE = new Set(cues.nonAllianceQualifiers);
+// The words of a tie a qualifier may stand before: "once close allies", "formerly allied with".
+const TIE_HEADS = new Set([...ALLY, ...TIES, 'allied', 'close']);
+const QUALIFIER_REACH = 3;
+const TIE_REACH = 5;
+
+/**
+ * "Brazil and Colombia, once close allies of Caracas", "China is Myanmar's largest trading
+ * partner": an alliance said to be over, or a partnership in trade, is no standing alliance.
+ * True when the words of the tie around the two names are all so qualified.
+ */
+function allianceQualifiedAway(tokens: readonly Token[], f: RelationFinding): boolean {
+  const from = Math.min(f.source.first, f.target.first);
+  const to = Math.max(f.source.last, f.target.last) + TIE_REACH;
+  let heads = 0;
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
+    if (!TIE_HEADS.has(tokens[i]!.key)) continue;
+    heads++;
+    if (!qualifiedAway(tokens, i, from)) return false;
+  }
+  return heads > 0;
+}
+
+function qualifiedAway(tokens: readonly Token[], head: number, floor: number): boolean {
+  for (let i = head - 1; i >= Math.max(floor, head - QUALIFIER_REACH); i--) {
+    const k = tokens[i]!.key;
+    // Not "once again".
+    if ((PAST_TIE.has(k) && tokens[i + 1]?.key !== 'again') || NOT_ALLIANCE.has(k)) return true;
+    if (tokens[i]!.kind !== 'word') return false;
+  }
+  return false;
 }
