@@ -1913,3 +1913,9 @@ test('"the coup leaders", "the rival faction" name another body than the one in 
   const back = 'The Zorvani Front met Ghana on Monday. The group accused Ghana of interference.';
   assert.ok(events(extract(doc(back))).includes('ACCUSE zorvani-front -> ghana'));
 });
+
+test('strengthening military cooperation is military cooperation; strengthening ties stays diplomatic', () => {
+  const mode = (text: string) => extract(doc(text)).events.find((e) => e.type === 'COOPERATE')?.mode;
+  assert.equal(mode('Chad and Sudan agreed to strengthen military cooperation.'), 'military');
+  assert.equal(mode('Chad and Sudan strengthened ties.'), 'diplomatic');
+});

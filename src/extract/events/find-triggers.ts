@@ -582,7 +582,9 @@ function absorbObjects(lex: TriggerLexicon, tokens: readonly Token[], nameEnds: 
         dropped.add(noun);
         // "revoked its military cooperation agreement": the nouns of one compound go together.
         for (let n = j + 1; n < found.length && found[n]!.trigger.pos === 'noun' && found[n]!.first === found[n - 1]!.last; n++) dropped.add(found[n]!);
-        if (verb.trigger.mode === null && verb.trigger.type === noun.trigger.type) {
+        // "strengthen military cooperation": the kind the noun names, over the verb's general one.
+        const kindOfNoun = verb.trigger.mode === null || (verb.trigger.type === 'COOPERATE' && noun.trigger.mode !== null);
+        if (kindOfNoun && verb.trigger.type === noun.trigger.type) {
           found[k] = { ...verb, trigger: { ...verb.trigger, mode: noun.trigger.mode } };
         }
       }
