@@ -1919,3 +1919,9 @@ test('strengthening military cooperation is military cooperation; strengthening 
   assert.equal(mode('Chad and Sudan agreed to strengthen military cooperation.'), 'military');
   assert.equal(mode('Chad and Sudan strengthened ties.'), 'diplomatic');
 });
+
+test('lifting a veto or dropping objections to a bid concedes to the applicant; dropping a case does not', () => {
+  assert.deepEqual(events(extract(doc("Turkey lifted its veto on Sweden's NATO membership."))), ['CONCEDE turkey -> sweden']);
+  assert.deepEqual(events(extract(doc("Hungary dropped its objections to Sweden's NATO bid."))), ['CONCEDE hungary -> sweden']);
+  assert.deepEqual(events(extract(doc('Kenya dropped the case against Somalia.'))), []);
+});
