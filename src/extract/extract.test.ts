@@ -1919,3 +1919,12 @@ test('strengthening military cooperation is military cooperation; strengthening 
   assert.equal(mode('Chad and Sudan agreed to strengthen military cooperation.'), 'military');
   assert.equal(mode('Chad and Sudan strengthened ties.'), 'diplomatic');
 });
+
+test('naming someone a dictator blames them; the named one is the object of "called", not the subject of a later noun', () => {
+  const x = extract(doc('President Nicolas Maduro arrived. The Chilean president called Maduro a dictator and said sanctions on Venezuela were justified.'));
+  assert.ok(events(x).includes('ACCUSE chile -> nicolas-maduro'));
+  assert.ok(!events(x).some((e) => e.startsWith('SANCTION nicolas-maduro')));
+  // Naming as something neutral blames nobody; a call is no naming.
+  assert.deepEqual(events(extract(doc('Peru called Bolivia a neighbour.'))), []);
+  assert.ok(!events(extract(doc('The so-called Islamic State called Iraq on Monday.'))).some((e) => e.startsWith('ACCUSE')));
+});

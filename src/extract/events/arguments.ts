@@ -607,20 +607,29 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
 }
 /** "Hamas left Damascus and declined to support Assad": Damascus is what "left" acts on, so
  * it is nobody's subject; a name right after a verb that follows another name is an object. */
+function skippableBeforeObject(tokens: readonly Token[], i: number): boolean {
+  return SKIPPABLE.has(tokens[i]!.key) && (tokens[i]!.key !== 'called' || tokens[i - 1]?.key === 'so');
+}
+
 function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
   let i = m.first - 1;
   // "assassinated Hezbollah leader Hassan Nasrallah": the name's title, and the names and
   // adjectives before it, stand between the verb and its object; "Hamas politburo chief
   // Ismail Haniyeh arrived" has no verb before the title at all.
   // ("Hamas affiliate Aknaf Bayt al-Maqdis had been fighting…": a noun of relation, too.)
-  while (i > floor && (SKIPPABLE.has(ctx.tokens[i]!.key) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || RELATION_NOUNS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
+  // ("so-called" is skipped; "called Maduro a dictator" is a verb and its object.)
+  while (i > floor && (skippableBeforeObject(ctx.tokens, i) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || RELATION_NOUNS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
   const verb = ctx.tokens[i];
   if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
   // "Zorvani Front politburo chief X": a word right before a title qualifies it.
   if (i + 1 < m.first && TITLE_HEADS.test(ctx.tokens[i + 1]!.key)) return false;
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
-  return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
+  if (ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '')) return true;
+  // "Chile's president called Maduro…", "the Chilean president called Maduro…": a title after its actor.
+  if (!TITLE_HEADS.test(ctx.tokens[j]?.key ?? '')) return false;
+  const owner = isPossessive(ctx.tokens[j - 1]) ? j - 1 : j;
+  return ctx.mentions.some((x) => x.last === owner && x !== m);
 }
 
 /**
