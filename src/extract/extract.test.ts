@@ -1928,3 +1928,10 @@ test('naming someone a dictator blames them; the named one is the object of "cal
   assert.deepEqual(events(extract(doc('Peru called Bolivia a neighbour.'))), []);
   assert.ok(!events(extract(doc('The so-called Islamic State called Iraq on Monday.'))).some((e) => e.startsWith('ACCUSE')));
 });
+
+test('an act named by a plan that someone rejects or opposes is not the rejecter\'s; a plan announced, or owned, keeps its actor', () => {
+  assert.deepEqual(events(extract(doc('Hungary rejected a plan to deploy troops in Ukraine.'))), []);
+  assert.deepEqual(events(extract(doc('Hungary opposed the new plan to send weapons to Ukraine.'))), []);
+  assert.ok(events(extract(doc('Hungary rejected Russia\'s plan to deploy troops in Belarus.'))).includes('MOBILIZE russia -> belarus'));
+  assert.deepEqual(events(extract(doc('Hungary announced a plan to deploy troops in Serbia.'))), ['MOBILIZE hungary -> serbia']);
+});

@@ -455,6 +455,25 @@ function askingBefore(tokens: readonly Token[], at: number, prep: string, floor:
 // Chad"): a verb acting on it acts on the asking, not on those the asking names.
 const ASKED = new Set([...ASKING_NOUNS, ...objectList('askings')]);
 
+const ANSWERING = new Set(objectList('answering'));
+const PLAN_NOUNS = new Set([...INTENTION_NOUNS, ...ASKED, 'idea', 'ideas', 'scheme', 'proposals']);
+
+/** "Hungary rejected a plan to deploy troops", "opposed the idea to send weapons": the act a
+ * plan names, which the verb before it judges, is not the judge's — nor known to be anyone's,
+ * unless the plan has an owner ("rejected Russia's plan to deploy troops"). */
+function answeredPlan(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const to = infinitiveMark(ctx, trig);
+  const noun = to - 1;
+  if (to < 0 || !PLAN_NOUNS.has(ctx.tokens[noun]?.key ?? '')) return false;
+  for (let i = noun - 1; i >= Math.max(ctx.sentenceFirst, noun - 1 - ASKED_MODIFIERS); i--) {
+    const k = ctx.tokens[i]!.key;
+    if (ANSWERING.has(k)) return true;
+    const owned = ctx.mentions.some((m) => m.last === i + (isPossessive(ctx.tokens[i]) ? 0 : 1));
+    if (owned || !LOWER_WORD.test(ctx.tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
 /** "rejected calls to sanction Venezuela", "backed a proposal for talks with Chad": the name
  * at `name` stands in what the object of the verb ending at `verbEnd` asks for. */
 function insideAsked(tokens: readonly Token[], verbEnd: number, name: number): boolean {
@@ -855,7 +874,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
   if (urgedToAct(ctx, trig)) return null;
-  if (askedFor(ctx, trig)) return null;
+  if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = shared ?? saidFrom(ctx, trig, right) ?? subject(ctx, trig);
