@@ -1935,3 +1935,11 @@ test('an act named by a plan that someone rejects or opposes is not the rejecter
   assert.ok(events(extract(doc('Hungary rejected Russia\'s plan to deploy troops in Belarus.'))).includes('MOBILIZE russia -> belarus'));
   assert.deepEqual(events(extract(doc('Hungary announced a plan to deploy troops in Serbia.'))), ['MOBILIZE hungary -> serbia']);
 });
+
+test('an act told in an "after" clause takes no date from the main clause; a date inside the clause is its own', () => {
+  const dates = (text: string) => extract(doc(text, '2023-06-10')).events.filter((e) => e.source === 'sudan').map((e) => `${e.date?.value} ${e.date?.basis}`);
+  assert.deepEqual(dates('Chad recalled its envoy from Khartoum in May 2023 after Sudan expelled Chadian diplomats.'), ['2023-06-10 publication']);
+  assert.deepEqual(dates('Chad recalled its envoy from Khartoum in May 2023 after Sudan expelled Chadian diplomats in April 2023.'), ['2023-04 explicit']);
+  // Not a clause of another time: "when" tells of the same one.
+  assert.deepEqual(dates('In May 2023, when Sudan expelled Chadian diplomats, Chad protested.'), ['2023-05 explicit']);
+});

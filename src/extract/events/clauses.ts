@@ -72,3 +72,20 @@ export function verbFollows(tokens: readonly Token[], m: ActorMention): boolean 
   const after = tokens[m.last];
   return after !== undefined && LOWER_WORD.test(after.text) && !NOT_VERBS_AFTER_NAME.has(after.key);
 }
+
+const SPAN_ENDS = new Set([',', ';', ':', '—', '–']);
+
+/** The character span of the clause that one of `openers` opens and offset `at` lies in
+ * ("…in May 2023 after Sudan expelled Chadian diplomats"), up to the next comma or the
+ * sentence's end; null when `at` lies in no such clause. */
+export function subordinateSpan(tokens: TextLayer['tokens'], s: Sentence, at: number, openers: ReadonlySet<string>): [number, number] | null {
+  let opener = -1;
+  let i = s.first;
+  for (; i < s.last && tokens[i]!.start < at; i++) {
+    if (openers.has(tokens[i]!.key)) opener = i;
+    else if (SPAN_ENDS.has(tokens[i]!.text)) opener = -1;
+  }
+  if (opener < 0) return null;
+  while (i < s.last && !SPAN_ENDS.has(tokens[i]!.text)) i++;
+  return [tokens[opener]!.start, tokens[i - 1]!.end];
+}
