@@ -1943,3 +1943,12 @@ test('an act told in an "after" clause takes no date from the main clause; a dat
   // Not a clause of another time: "when" tells of the same one.
   assert.deepEqual(dates('In May 2023, when Sudan expelled Chadian diplomats, Chad protested.'), ['2023-05 explicit']);
 });
+
+test('a verb after "and" with no subject in its clause shares the one the sentence opens with', () => {
+  assert.deepEqual(events(extract(doc('Foreign Minister Tarvel Osk said the talks had failed and accused Kenya of sabotaging them.'))).filter((e) => e.startsWith('ACCUSE')).length, 1);
+  assert.ok(events(extract(doc('Uganda said the talks had failed and accused Kenya of sabotaging them.'))).includes('ACCUSE uganda -> kenya'));
+  // A subject of its own stays: not Uganda's accusation.
+  assert.deepEqual(events(extract(doc('Uganda said the talks had failed and Tanzania accused Kenya of sabotaging them.'))), ['ACCUSE tanzania -> kenya']);
+  // No named opening subject: nobody accuses.
+  assert.deepEqual(events(extract(doc('The ministry said the talks had failed and accused Kenya of sabotaging them.'))), []);
+});

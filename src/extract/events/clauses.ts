@@ -89,3 +89,15 @@ export function subordinateSpan(tokens: TextLayer['tokens'], s: Sentence, at: nu
   while (i < s.last && !SPAN_ENDS.has(tokens[i]!.text)) i++;
   return [tokens[opener]!.start, tokens[i - 1]!.end];
 }
+
+const TITLE_OPENING = /^(\p{Lu}[\p{L}.'’-]*|of|the|and|-)$/u;
+
+/** "Foreign Minister Sergey Lavrov said the talks had failed and accused Washington…": the
+ * named actor the sentence opens with (after title words only) whose own verb follows it —
+ * the subject a verb coordinated with the first one shares. */
+export function openingSubject(tokens: readonly Token[], mentions: readonly ActorMention[], s: Sentence): ActorMention | null {
+  const m = mentions.find((x) => !x.weak && x.first >= s.first);
+  if (!m || !verbFollows(tokens, m)) return null;
+  for (let i = s.first; i < m.first; i++) if (!TITLE_OPENING.test(tokens[i]!.text)) return null;
+  return m;
+}
