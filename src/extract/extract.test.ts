@@ -1952,3 +1952,10 @@ test('a verb after "and" with no subject in its clause shares the one the senten
   // No named opening subject: nobody accuses.
   assert.deepEqual(events(extract(doc('The ministry said the talks had failed and accused Kenya of sabotaging them.'))), []);
 });
+
+test('an accusation\'s claim ends where, after its "of", a new clause of a name begins', () => {
+  const modal = (text: string) => eventsWith(text, (e) => `${e.source} ${e.modality}`);
+  assert.ok(modal('Days after Kenya accused Uganda of arming rebels, Uganda expelled the Kenyan ambassador.').includes('SANCTION uganda asserted'));
+  // The commas of a list of the accused, before the "of", do not end it.
+  assert.ok(modal('Kenya accused Uganda, Rwanda and Burundi of arming the M23.').includes('AID uganda alleged'));
+});
