@@ -1959,3 +1959,12 @@ test('an accusation\'s claim ends where, after its "of", a new clause of a name 
   // The commas of a list of the accused, before the "of", do not end it.
   assert.ok(modal('Kenya accused Uganda, Rwanda and Burundi of arming the M23.').includes('AID uganda alleged'));
 });
+
+test('a word inside a person\'s name refers back to that person when no one else shares it', () => {
+  const text = 'Velmarian President Tomas Ruiz Oquendo met Kenyan President William Ruto on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.';
+  const x = extract(doc(text));
+  assert.ok(events(x).some((e) => e.startsWith('ACCUSE') && nameOf(x, e.split(' ')[1]!) === 'Tomas Ruiz Oquendo'), events(x).join('; '));
+  // Two persons share the inner word: it refers to neither.
+  const y = extract(doc('Velmarian President Tomas Ruiz Oquendo met Foreign Minister Pablo Ruiz Delcasa on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.'));
+  assert.ok(!events(y).some((e) => e.startsWith('ACCUSE')), events(y).join('; '));
+});
