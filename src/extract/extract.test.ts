@@ -1925,3 +1925,52 @@ test('lifting a veto or dropping objections to a bid concedes to the applicant; 
   assert.deepEqual(events(extract(doc("Hungary dropped its objections to Sweden's NATO bid."))), ['CONCEDE hungary -> sweden']);
   assert.deepEqual(events(extract(doc('Kenya dropped the case against Somalia.'))), []);
 });
+
+test('naming someone a dictator blames them; the named one is the object of "called", not the subject of a later noun', () => {
+  const x = extract(doc('President Nicolas Maduro arrived. The Chilean president called Maduro a dictator and said sanctions on Venezuela were justified.'));
+  assert.ok(events(x).includes('ACCUSE chile -> nicolas-maduro'));
+  assert.ok(!events(x).some((e) => e.startsWith('SANCTION nicolas-maduro')));
+  // Naming as something neutral blames nobody; a call is no naming.
+  assert.deepEqual(events(extract(doc('Peru called Bolivia a neighbour.'))), []);
+  assert.ok(!events(extract(doc('The so-called Islamic State called Iraq on Monday.'))).some((e) => e.startsWith('ACCUSE')));
+});
+
+test('an act named by a plan that someone rejects or opposes is not the rejecter\'s; a plan announced, or owned, keeps its actor', () => {
+  assert.deepEqual(events(extract(doc('Hungary rejected a plan to deploy troops in Ukraine.'))), []);
+  assert.deepEqual(events(extract(doc('Hungary opposed the new plan to send weapons to Ukraine.'))), []);
+  assert.ok(events(extract(doc('Hungary rejected Russia\'s plan to deploy troops in Belarus.'))).includes('MOBILIZE russia -> belarus'));
+  assert.deepEqual(events(extract(doc('Hungary announced a plan to deploy troops in Serbia.'))), ['MOBILIZE hungary -> serbia']);
+});
+
+test('an act told in an "after" clause takes no date from the main clause; a date inside the clause is its own', () => {
+  const dates = (text: string) => extract(doc(text, '2023-06-10')).events.filter((e) => e.source === 'sudan').map((e) => `${e.date?.value} ${e.date?.basis}`);
+  assert.deepEqual(dates('Chad recalled its envoy from Khartoum in May 2023 after Sudan expelled Chadian diplomats.'), ['2023-06-10 publication']);
+  assert.deepEqual(dates('Chad recalled its envoy from Khartoum in May 2023 after Sudan expelled Chadian diplomats in April 2023.'), ['2023-04 explicit']);
+  // Not a clause of another time: "when" tells of the same one.
+  assert.deepEqual(dates('In May 2023, when Sudan expelled Chadian diplomats, Chad protested.'), ['2023-05 explicit']);
+});
+
+test('a verb after "and" with no subject in its clause shares the one the sentence opens with', () => {
+  assert.deepEqual(events(extract(doc('Foreign Minister Tarvel Osk said the talks had failed and accused Kenya of sabotaging them.'))).filter((e) => e.startsWith('ACCUSE')).length, 1);
+  assert.ok(events(extract(doc('Uganda said the talks had failed and accused Kenya of sabotaging them.'))).includes('ACCUSE uganda -> kenya'));
+  // A subject of its own stays: not Uganda's accusation.
+  assert.deepEqual(events(extract(doc('Uganda said the talks had failed and Tanzania accused Kenya of sabotaging them.'))), ['ACCUSE tanzania -> kenya']);
+  // No named opening subject: nobody accuses.
+  assert.deepEqual(events(extract(doc('The ministry said the talks had failed and accused Kenya of sabotaging them.'))), []);
+});
+
+test('an accusation\'s claim ends where, after its "of", a new clause of a name begins', () => {
+  const modal = (text: string) => eventsWith(text, (e) => `${e.source} ${e.modality}`);
+  assert.ok(modal('Days after Kenya accused Uganda of arming rebels, Uganda expelled the Kenyan ambassador.').includes('SANCTION uganda asserted'));
+  // The commas of a list of the accused, before the "of", do not end it.
+  assert.ok(modal('Kenya accused Uganda, Rwanda and Burundi of arming the M23.').includes('AID uganda alleged'));
+});
+
+test('a word inside a person\'s name refers back to that person when no one else shares it', () => {
+  const text = 'Velmarian President Tomas Ruiz Oquendo met Kenyan President William Ruto on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.';
+  const x = extract(doc(text));
+  assert.ok(events(x).some((e) => e.startsWith('ACCUSE') && nameOf(x, e.split(' ')[1]!) === 'Tomas Ruiz Oquendo'), events(x).join('; '));
+  // Two persons share the inner word: it refers to neither.
+  const y = extract(doc('Velmarian President Tomas Ruiz Oquendo met Foreign Minister Pablo Ruiz Delcasa on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.'));
+  assert.ok(!events(y).some((e) => e.startsWith('ACCUSE')), events(y).join('; '));
+});

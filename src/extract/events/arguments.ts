@@ -455,6 +455,25 @@ function askingBefore(tokens: readonly Token[], at: number, prep: string, floor:
 // Chad"): a verb acting on it acts on the asking, not on those the asking names.
 const ASKED = new Set([...ASKING_NOUNS, ...objectList('askings')]);
 
+const ANSWERING = new Set(objectList('answering'));
+const PLAN_NOUNS = new Set([...INTENTION_NOUNS, ...ASKED, 'idea', 'ideas', 'scheme', 'proposals']);
+
+/** "Hungary rejected a plan to deploy troops", "opposed the idea to send weapons": the act a
+ * plan names, which the verb before it judges, is not the judge's — nor known to be anyone's,
+ * unless the plan has an owner ("rejected Russia's plan to deploy troops"). */
+function answeredPlan(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  const to = infinitiveMark(ctx, trig);
+  const noun = to - 1;
+  if (to < 0 || !PLAN_NOUNS.has(ctx.tokens[noun]?.key ?? '')) return false;
+  for (let i = noun - 1; i >= Math.max(ctx.sentenceFirst, noun - 1 - ASKED_MODIFIERS); i--) {
+    const k = ctx.tokens[i]!.key;
+    if (ANSWERING.has(k)) return true;
+    const owned = ctx.mentions.some((m) => m.last === i + (isPossessive(ctx.tokens[i]) ? 0 : 1));
+    if (owned || !LOWER_WORD.test(ctx.tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
 /** "rejected calls to sanction Venezuela", "backed a proposal for talks with Chad": the name
  * at `name` stands in what the object of the verb ending at `verbEnd` asks for. */
 function insideAsked(tokens: readonly Token[], verbEnd: number, name: number): boolean {
@@ -607,20 +626,29 @@ function closeAfter(tokens: readonly Token[], from: number, to: number): boolean
 }
 /** "Hamas left Damascus and declined to support Assad": Damascus is what "left" acts on, so
  * it is nobody's subject; a name right after a verb that follows another name is an object. */
+function skippableBeforeObject(tokens: readonly Token[], i: number): boolean {
+  return SKIPPABLE.has(tokens[i]!.key) && (tokens[i]!.key !== 'called' || tokens[i - 1]?.key === 'so');
+}
+
 function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boolean {
   let i = m.first - 1;
   // "assassinated Hezbollah leader Hassan Nasrallah": the name's title, and the names and
   // adjectives before it, stand between the verb and its object; "Hamas politburo chief
   // Ismail Haniyeh arrived" has no verb before the title at all.
   // ("Hamas affiliate Aknaf Bayt al-Maqdis had been fighting…": a noun of relation, too.)
-  while (i > floor && (SKIPPABLE.has(ctx.tokens[i]!.key) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || RELATION_NOUNS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
+  // ("so-called" is skipped; "called Maduro a dictator" is a verb and its object.)
+  while (i > floor && (skippableBeforeObject(ctx.tokens, i) || TITLE_HEADS.test(ctx.tokens[i]!.key) || ACTOR_HEADS.has(ctx.tokens[i]!.key) || RELATION_NOUNS.has(ctx.tokens[i]!.key) || TITLE_ADJECTIVES.has(ctx.tokens[i]!.key) || ctx.tokens[i]!.cap)) i--;
   const verb = ctx.tokens[i];
   if (!verb || i <= floor || !LOWER_WORD.test(verb.text) || PREPOSITIONS.has(verb.key) || NOT_VERBS.has(verb.key) || ADVERBS.has(verb.key)) return false;
   // "Zorvani Front politburo chief X": a word right before a title qualifies it.
   if (i + 1 < m.first && TITLE_HEADS.test(ctx.tokens[i + 1]!.key)) return false;
   let j = i - 1;
   while (j > floor && (ADVERBS.has(ctx.tokens[j]!.key) || AUXILIARIES.has(ctx.tokens[j]!.key))) j--;
-  return ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '');
+  if (ctx.mentions.some((x) => x.last === j + 1 && x !== m) || PRONOUNS.has(ctx.tokens[j]?.key ?? '')) return true;
+  // "Chile's president called Maduro…", "the Chilean president called Maduro…": a title after its actor.
+  if (!TITLE_HEADS.test(ctx.tokens[j]?.key ?? '')) return false;
+  const owner = isPossessive(ctx.tokens[j - 1]) ? j - 1 : j;
+  return ctx.mentions.some((x) => x.last === owner && x !== m);
 }
 
 /**
@@ -846,7 +874,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
   if (urgedToAct(ctx, trig)) return null;
-  if (askedFor(ctx, trig)) return null;
+  if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
   const subj = shared ?? saidFrom(ctx, trig, right) ?? subject(ctx, trig);

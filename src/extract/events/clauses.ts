@@ -72,3 +72,32 @@ export function verbFollows(tokens: readonly Token[], m: ActorMention): boolean 
   const after = tokens[m.last];
   return after !== undefined && LOWER_WORD.test(after.text) && !NOT_VERBS_AFTER_NAME.has(after.key);
 }
+
+const SPAN_ENDS = new Set([',', ';', ':', '—', '–']);
+
+/** The character span of the clause that one of `openers` opens and offset `at` lies in
+ * ("…in May 2023 after Sudan expelled Chadian diplomats"), up to the next comma or the
+ * sentence's end; null when `at` lies in no such clause. */
+export function subordinateSpan(tokens: TextLayer['tokens'], s: Sentence, at: number, openers: ReadonlySet<string>): [number, number] | null {
+  let opener = -1;
+  let i = s.first;
+  for (; i < s.last && tokens[i]!.start < at; i++) {
+    if (openers.has(tokens[i]!.key)) opener = i;
+    else if (SPAN_ENDS.has(tokens[i]!.text)) opener = -1;
+  }
+  if (opener < 0) return null;
+  while (i < s.last && !SPAN_ENDS.has(tokens[i]!.text)) i++;
+  return [tokens[opener]!.start, tokens[i - 1]!.end];
+}
+
+const TITLE_OPENING = /^(\p{Lu}[\p{L}.'’-]*|of|the|and|-)$/u;
+
+/** "Foreign Minister Sergey Lavrov said the talks had failed and accused Washington…": the
+ * named actor the sentence opens with (after title words only) whose own verb follows it —
+ * the subject a verb coordinated with the first one shares. */
+export function openingSubject(tokens: readonly Token[], mentions: readonly ActorMention[], s: Sentence): ActorMention | null {
+  const m = mentions.find((x) => !x.weak && x.first >= s.first);
+  if (!m || !verbFollows(tokens, m)) return null;
+  for (let i = s.first; i < m.first; i++) if (!TITLE_OPENING.test(tokens[i]!.text)) return null;
+  return m;
+}

@@ -4,12 +4,13 @@
 import type { DatePrecision, EventDate } from '../../contract.ts';
 import type { Sentence, TextLayer } from '../../text/layer.ts';
 import type { DateMention } from '../dates/index.ts';
-import { clauseBreakBetween, inAsideApart } from './clauses.ts';
+import { clauseBreakBetween, inAsideApart, subordinateSpan } from './clauses.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import data from './dating.json' with { type: 'json' };
 
 const OPENERS: readonly (readonly string[])[] = data.continuationOpeners.map((p) => p.split(' '));
 const BACKGROUND = new Set(data.background);
+const APART = new Set(data.apartSubordinators);
 // "The leaders' presence…", "The junta later…": an actor named by what it is points back.
 const ACTOR_NOUNS = new Set([...words.actorHeads, ...words.groupAnaphors, ...words.stateAnaphors].map((w) => w.split(' ')[0]!));
 
@@ -86,7 +87,12 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   const datelined = all.length < dated.length;
   const inClause = all.length > 1 || datelined ? all.filter((d) => !clauseBreakBetween(input.text.tokens, s, at, d.start)) : all;
   // "Mali, whose junta seized power in 2021, expelled…": an aside's date is its own.
-  const candidates = (inClause.length > 0 || datelined ? inClause : all).filter((d) => !inAsideApart(input.text.tokens, s, at, d.start));
+  const outsideAside = (inClause.length > 0 || datelined ? inClause : all).filter((d) => !inAsideApart(input.text.tokens, s, at, d.start));
+  // "Chad recalled its envoy in May 2023 after Sudan expelled Chadian diplomats": an act told
+  // in a clause of another time takes no date from outside it, nor one carried from before.
+  const sub = outsideAside.length > 0 ? subordinateSpan(input.text.tokens, s, at, APART) : null;
+  const candidates = sub ? outsideAside.filter((d) => d.start >= sub[0] && d.end <= sub[1]) : outsideAside;
+  if (candidates.length < outsideAside.length) ownDate = true;
   const own = nearest(candidates.some((d) => attributive(input.text.text, d, at)) ? candidates.filter((d) => !attributive(input.text.text, d, at)) : candidates, s, at);
   if (own?.value) return { value: own.value, precision: own.precision, basis: own.basis };
   // "In 2012 the leadership left Damascus. Funding was cut shortly afterwards."

@@ -14,7 +14,7 @@ import { makeTrigger, triggerLexicon, type Trigger } from './lexicon.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import { findThirdParty } from './third-party.ts';
 import { coordinatedPairs } from './coordination.ts';
-import { clauseBreakBetween } from './clauses.ts';
+import { clauseBreakBetween, openingSubject } from './clauses.ts';
 import { continuesEpisode, eventDate, nearest } from './dating.ts';
 import { betweenPair, pairPhrase, recentPair, standIns, withPair } from './two-sides.ts';
 
@@ -313,6 +313,11 @@ function forcesArriving(tokens: TextLayer['tokens'], trig: TriggerMatch, source:
   return FORCE_HEADS.has(tokens[source.last - 1]!.key) || FORCE_HEADS.has(tokens[source.last]?.key ?? '');
 }
 
+function sharedOpening(ctx: Parameters<typeof findArguments>[0], trig: TriggerMatch, s: Sentence): Arguments | null {
+  const opening = openingSubject(ctx.tokens, ctx.mentions, s);
+  return opening && opening.last < trig.first ? findArguments(ctx, trig, opening) : null;
+}
+
 export function findEvents(input: EventInput): EventFinding[] {
   const lex = triggerLexicon();
   const { tokens } = input.text;
@@ -355,7 +360,10 @@ export function findEvents(input: EventInput): EventFinding[] {
       // arguments are read with ("ordered French troops to leave the country and cut
       // cooperation with Paris": Paris is the target, not the subject's own capital).
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
-      const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null);
+      // "Lavrov said the talks had failed and accused Washington…": a verb after "and" with no
+      // subject of its own in its clause shares the one the sentence opens with.
+      const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null)
+        ?? (participial && !mainSubject && tokens[trig.first - 1]?.key === 'and' ? sharedOpening(ctx, trig, s) : null);
       const args: Arguments | null = read ?? (sides ? betweenPair(tokens, trig, sides) : null);
       if (!args) continue;
       // "If Iran attacks Israel, …", "Will Chad attack Sudan?": supposed or asked, not done.

@@ -56,6 +56,11 @@ interface DocState {
   standIns: Map<string, string>;
   /** Skeleton of a person's last name → person id. */
   surnames: Map<string, string>;
+  /** Skeletons in `surnames` learned from a word inside a name ("Lula" of "Luiz Inacio Lula da
+   * Silva"), which a later person's last name takes over, and two persons' make ambiguous. */
+  innerNames: Set<string>;
+  /** Inner name words two persons share: they refer to neither. */
+  sharedInner: Set<string>;
   /** Distinctive word of an organization named earlier ("Qassam" after "the Qassam Brigades"). */
   shortForms: Map<string, string>;
   /** Entities whose names shortForms has read already. */
@@ -103,8 +108,28 @@ function learnSurname(state: DocState, name: string, id: string): void {
   const family = parts.length >= 2 && FAMILY_NAME_FIRST.has(parts[0]!.toLowerCase()) ? parts[0] : parts.at(-1);
   // "Khalifa Haftar … his son Saddam Haftar … Haftar said": a bare surname shared by two is
   // the one the text named first, its principal; the other is named in full.
-  if (family && !state.surnames.has(skeleton(family))) state.surnames.set(skeleton(family), id);
+  if (family) {
+    const key = skeleton(family);
+    if (!state.surnames.has(key) || state.innerNames.delete(key)) state.surnames.set(key, id);
+  }
+  if (parts.length < 3 || family === parts[0]) return;
+  // "Lula" after "Luiz Inacio Lula da Silva", "Lopez Obrador" after "Andres Manuel Lopez Obrador":
+  // Portuguese, Spanish and Arabic names are often cut to another word than the last.
+  for (const word of parts.slice(1, -1)) {
+    const key = skeleton(word);
+    if (word.length < 3 || !CAPITALISED.test(word) || state.sharedInner.has(key)) continue;
+    const known = state.surnames.get(key);
+    if (known === undefined) {
+      state.surnames.set(key, id);
+      state.innerNames.add(key);
+    } else if (known !== id && state.innerNames.has(key)) {
+      state.surnames.delete(key);
+      state.innerNames.delete(key);
+      state.sharedInner.add(key);
+    }
+  }
 }
+const CAPITALISED = /^\p{Lu}/u;
 
 const RULED_BY = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
 
@@ -543,7 +568,7 @@ function dropStandIns(state: DocState): void {
 }
 
 export function findMentions(text: TextLayer, lexicon: Lexicon): MentionLayer {
-  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), definedAcronyms: acronymsInBrackets(text.tokens), standIns: new Map(), surnames: new Map(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
+  const state: DocState = { text, lexicon, registry: newRegistry(lexicon), mentions: [], acronyms: new Map(), definedAcronyms: acronymsInBrackets(text.tokens), standIns: new Map(), surnames: new Map(), innerNames: new Set(), sharedInner: new Set(), shortForms: new Map(), shortFormsLearned: new Set(), personKeys: new Map(), counts: new Map(), windowStart: 0, pendingPersons: [], titleTokens: new TokenMarks(text.tokens.length), takenTokens: new TokenMarks(text.tokens.length), rulers: new Map() };
   const allTitles: TitleMention[] = [];
   text.sentences.forEach((s, index) => {
     const known = findGazetteerMatches(gazetteerFor(lexicon), text.tokens, s.first, s.last);

@@ -245,6 +245,22 @@ function firstInRange(tokens: readonly Token[], from: number, to: number, set: R
   return null;
 }
 
+/** A cue of ALLEGED_BEFORE before the trigger whose claim reaches it: the claim ends where,
+ * after its "of", a comma opens a clause of a name ("Days after Kenya accused Uganda of arming
+ * rebels, Uganda expelled…"), or at a semicolon. ("accused Iran, Syria and Russia of arming…":
+ * commas before the "of" list the accused.) */
+function allegedBefore(tokens: readonly Token[], from: number, to: number): string | null {
+  let cue: string | null = null;
+  let ofSeen = false;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const k = tokens[i]!.key;
+    if (ALLEGED_BEFORE.has(k)) [cue, ofSeen] = [k, false];
+    else if (cue && k === 'of') ofSeen = true;
+    else if (cue && (k === ';' || (k === ',' && ofSeen && tokens[i + 1]?.cap))) cue = null;
+  }
+  return cue;
+}
+
 /** A cue anywhere in the sentence but the trigger's own words: "X accused Y" is an asserted accusation. */
 function sentenceCue(input: ModalityInput, set: ReadonlySet<string>): string | null {
   return firstInRange(input.tokens, input.sentenceFirst, input.sentenceLast, set, input.triggerFirst, input.triggerLast);
@@ -397,7 +413,7 @@ export function readModality(input: ModalityInput): ModalityReading {
   else if ((cue = firstIn(heads, PLEDGED) ?? firstIn(heads, AGREED_TO))) modality = 'pledged';
   else if ((cue = firstIn(heads, PLANNED_HEADS) ?? headlineFuture(input))) modality = 'planned';
   else if ((cue = possibility(local))) modality = local[local.indexOf(cue) + 1] === 'have' ? 'alleged' : 'planned';
-  else if ((cue = sentenceCue(input, ALLEGED) ?? firstInRange(tokens, input.sentenceFirst, input.triggerFirst, ALLEGED_BEFORE))) modality = 'alleged';
+  else if ((cue = sentenceCue(input, ALLEGED) ?? allegedBefore(tokens, input.sentenceFirst, input.triggerFirst))) modality = 'alleged';
   else if ((cue = sentenceCue(input, REPORTED) ?? saidTo(local) ?? unnamedSpeakers(input))) modality = 'reported';
   else if (attribution && attribution.first > input.triggerLast) {
     modality = 'reported';
