@@ -75,8 +75,9 @@ export function continuesEpisode(tokens: TextLayer['tokens'], s: Sentence, trigg
   return opensBack(tokens, s) || namedBefore();
 }
 
-/** `continues`: whether the sentence goes on with the previous one's episode (see continuesEpisode). */
-export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false, continues = true): EventDate | null {
+/** `continues`: whether the sentence goes on with the previous one's episode (see
+ * continuesEpisode), asked only when no date of its own was found. */
+export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, readonly DateMention[]>, sentenceIndex: number, at: number, ownDate = false, continues: () => boolean = () => true): EventDate | null {
   const sentences = input.text.sentences;
   const s = sentences[sentenceIndex]!;
   const dated = bySentence.get(sentenceIndex) ?? [];
@@ -101,7 +102,7 @@ export function eventDate(input: DatingInput, bySentence: ReadonlyMap<number, re
   const prev = sentences[sentenceIndex - 1];
   // "Tanzania expelled two Burundian diplomats in March. Burundi criticised Rwanda…": another
   // episode, whose date is not said.
-  if (prev && !ownDate && continues && !input.text.text.slice(prev.end, s.start).includes('\n\n')) {
+  if (prev && !ownDate && !input.text.text.slice(prev.end, s.start).includes('\n\n') && continues()) {
     const carried = bySentence.get(sentenceIndex - 1)?.filter((d) => d.end <= prev.end && !inDateline(input.text.text, prev, d)).at(-1);
     if (carried?.value) return { value: carried.value, precision: carried.precision, basis: 'relative' };
   }

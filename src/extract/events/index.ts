@@ -139,7 +139,7 @@ function buildEvent(input: EventInput, index: number, mentions: readonly ActorMe
     target: target?.entity ?? null,
     third: third?.entity ?? null,
     date: eventDate(input, datesBySentence, index, triggerStart, ownUnresolvedDate,
-      continuesEpisode(tokens, s, trig.first, () => namedAmong(input.registry, before, source, target))),
+      () => continuesEpisode(tokens, s, trig.first, () => namedAmong(input.registry, before, source, target))),
     amount: amount ? { value: amount.value, currency: amount.currency, per: amount.per, text: amount.text } : null,
     modality: reading.modality,
     negated: reading.negated,
