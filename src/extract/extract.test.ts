@@ -1974,3 +1974,13 @@ test('a word inside a person\'s name refers back to that person when no one else
   const y = extract(doc('Velmarian President Tomas Ruiz Oquendo met Foreign Minister Pablo Ruiz Delcasa on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.'));
   assert.ok(!events(y).some((e) => e.startsWith('ACCUSE')), events(y).join('; '));
 });
+
+test('agreeing or deciding to act pledges or plans the act, past a short phrase of time before the "to"', () => {
+  const modal = (text: string) => eventsWith(text, (e) => e.modality);
+  assert.ok(modal('Kenya and Somalia agreed on Friday to resume talks.').includes('CONSULT pledged'));
+  assert.ok(modal('Kenya and Somalia agreed in principle to resume talks.').includes('CONSULT pledged'));
+  assert.deepEqual(modal('Hungary decided to deploy troops to Chad.'), ['MOBILIZE planned']);
+  assert.deepEqual(modal('Hungary decided last week to deploy troops to Chad.'), ['MOBILIZE planned']);
+  // The infinitive of purpose after a deed done: the deed stands.
+  assert.deepEqual(modal('Hungary deployed troops to Chad on Monday to guard the border.'), ['MOBILIZE asserted']);
+});
