@@ -1984,3 +1984,10 @@ test('agreeing or deciding to act pledges or plans the act, past a short phrase 
   // The infinitive of purpose after a deed done: the deed stands.
   assert.deepEqual(modal('Hungary deployed troops to Chad on Monday to guard the border.'), ['MOBILIZE asserted']);
 });
+
+test('what a demand\'s "that" clause asks for has not happened; the demand is the event', () => {
+  assert.deepEqual(events(extract(doc('Ghana demanded that Togo release the opposition leader Tomas Oquendo Ruiz.'))).filter((e) => !e.startsWith('REQUEST')), []);
+  assert.deepEqual(events(extract(doc('Kenya demanded that Uganda immediately withdraw its troops from Kenya.'))), ['REQUEST kenya -> uganda']);
+  // A clause said, not asked for: the withdrawal stands.
+  assert.ok(events(extract(doc('Kenya said that Uganda withdrew its troops from Kenya.'))).some((e) => e.startsWith('RETREAT uganda')));
+});
