@@ -1991,3 +1991,12 @@ test('what a demand\'s "that" clause asks for has not happened; the demand is th
   // A clause said, not asked for: the withdrawal stands.
   assert.ok(events(extract(doc('Kenya said that Uganda withdrew its troops from Kenya.'))).some((e) => e.startsWith('RETREAT uganda')));
 });
+
+test('a day named between "said" and its clause hides neither the speaker "it" stands for nor the subject', () => {
+  const modal = (text: string) => eventsWith(text, (e) => `${e.source} ${e.target} ${e.modality}`);
+  assert.deepEqual(modal('Norway said on Thursday it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  assert.deepEqual(modal('Norway said Thursday it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  assert.deepEqual(modal('Norway announced last week that it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  // A name after "on" that is no day stays the preposition's object: no subject.
+  assert.deepEqual(modal('The pressure on Norway would expel two Russian diplomats.'), []);
+});

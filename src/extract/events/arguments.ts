@@ -8,6 +8,7 @@
 //   coordinated subject "Iran and Saudi Arabia agreed" (no object found)
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
+import { DAY_AND_MONTH_NAMES } from '../dates/time-phrase.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { restated, startingIn } from '../mentions/queries.ts';
 import words from '../mentions/words.json' with { type: 'json' };
@@ -146,6 +147,8 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   }
   const t = tokens[i];
   if (i < floor || !t) return inner;
+  // "said on Thursday it would expel…": the preposition is the day's, not the name's.
+  if (i + 1 < m.first && DAY_AND_MONTH_NAMES.has(tokens[i + 1]!.key)) return inner;
   return PREPOSITIONS.has(t.key) ? t.key : inner;
 }
 

@@ -2,6 +2,7 @@
 // "the Palestinian group", "the Gulf state", "he", and surname-only "Nakhala".
 import type { EntityKind } from '../../contract.ts';
 import type { Token } from '../../text/tokens.ts';
+import { pastTimePhrase } from '../dates/time-phrase.ts';
 import type { DocEntity } from '../entities/registry.ts';
 import type { ActorMention } from './types.ts';
 import type { TokenSet } from './token-marks.ts';
@@ -236,10 +237,12 @@ function memberHeadLength(tokens: readonly Token[], at: number): number {
 const CLAIM_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'charges', 'suggestions', 'rumours', 'rumors']);
 
 /** Where the verb of saying stands whose clause the pronoun at `at` opens: "said it",
- * "denied that it", "denied reports that it"; -1 if none. */
+ * "denied that it", "denied reports that it", "said on Thursday it"; -1 if none. */
 function sayingBefore(tokens: readonly Token[], at: number): number {
+  // "said on Thursday it", "announced last week that it".
   let i = at - 1;
   if (tokens[i]?.key === 'that') i--;
+  i = pastTimePhrase(tokens, 0, i + 1);
   if (CLAIM_NOUNS.has(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'that') i--;
   return SAYING.has(tokens[i]?.key ?? '') ? i : -1;
 }

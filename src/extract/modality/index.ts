@@ -5,7 +5,7 @@ import { isPossessive, type Token } from '../../text/tokens.ts';
 import { RELATIVES, SUBORDINATORS } from '../events/clauses.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
-import { MONTHS, WEEKDAYS } from '../dates/words.ts';
+import { pastTimePhrase } from '../dates/time-phrase.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 
@@ -323,20 +323,6 @@ function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, trigge
   return heads;
 }
 
-// Words of a short phrase of time or manner between a verb and its infinitive.
-const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()).concat(cues.timePhraseWords));
-const TIME_PHRASE_REACH = 3;
-
-/** "agreed on Friday to resume talks", "decided last week to deploy", "agreed in principle to":
- * where the word before such a phrase stands, before the "to" at `to`; the word right before
- * `to` when there is none. */
-function pastTimePhrase(tokens: readonly Token[], sentenceFirst: number, to: number): number {
-  let i = to - 1;
-  while (i > Math.max(sentenceFirst, to - 1 - TIME_PHRASE_REACH) && (TIME_WORDS.has(tokens[i]!.key) || tokens[i]!.kind === 'number')) i--;
-  return i < to - 1 && tokens[i + 1]!.kind === 'word' && TIME_OPENERS.has(tokens[i + 1]!.key) ? i : to - 1;
-}
-
-const TIME_OPENERS = new Set(cues.timePhraseOpeners);
 
 /**
  * "The officials said Iran had sent advisers", "…, Western diplomats say": people no name
