@@ -2000,3 +2000,9 @@ test('a day named between "said" and its clause hides neither the speaker "it" s
   // A name after "on" that is no day stays the preposition's object: no subject.
   assert.deepEqual(modal('The pressure on Norway would expel two Russian diplomats.'), []);
 });
+
+test('a verb of speaking names no partner by the place it is said in', () => {
+  assert.deepEqual(events(extract(doc('Velmarian President Tomas Ruiz Oquendo spoke in Kampala on Tuesday.'))).filter((e) => e.startsWith('CONSULT')), []);
+  // A meeting held in a capital is still one with the state there.
+  assert.ok(events(extract(doc('Turkish officials held talks in Tehran on Tuesday.'))).includes('CONSULT turkey -> iran'));
+});

@@ -1020,7 +1020,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     // "ECOWAS met in Abuja", "the group's council met in Doha": an organisation meets in a
     // capital as a venue, not with the state there; a visit there is still a visit.
-    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj);
+    // A verb of speaking that wants its partner after "with" ("Maduro spoke in Caracas",
+    // "talked in Kyiv") names no partner by its place.
+    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj) && !t.requirePrep;
     if (place && (t.targetIsPlace || t.mode === 'visit' || venue)) target = place;
   }
   // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"
