@@ -2006,3 +2006,14 @@ test('a verb of speaking names no partner by the place it is said in', () => {
   // A meeting held in a capital is still one with the state there.
   assert.ok(events(extract(doc('Turkish officials held talks in Tehran on Tuesday.'))).includes('CONSULT turkey -> iran'));
 });
+
+test('a denial of an accusation is a REJECT of the accuser named in the same or the previous sentence', () => {
+  assert.ok(events(extract(doc('Ghana accused Togo of sheltering the plotters. Togo denied the accusation.'))).includes('REJECT togo -> ghana'));
+  assert.ok(events(extract(doc('Ghana accused Togo of sheltering the plotters. Togo has rejected the accusations as baseless.'))).includes('REJECT togo -> ghana'));
+  const relative = extract(doc('Ghana accused Togo of sheltering the plotters, a charge Lome denies.'));
+  assert.ok(relative.events.some((e) => e.type === 'REJECT' && e.source === 'togo' && e.target === 'ghana' && e.modality === 'asserted'), events(relative).join('; '));
+  // No accuser found: no one is answered.
+  assert.deepEqual(events(extract(doc('Togo denied the accusation.'))), []);
+  // Another actor denies: it was not accused.
+  assert.deepEqual(events(extract(doc('Ghana accused Togo of sheltering the plotters. Benin denied the accusation.'))), ['ACCUSE ghana -> togo']);
+});

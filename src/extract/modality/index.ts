@@ -248,7 +248,7 @@ function firstInRange(tokens: readonly Token[], from: number, to: number, set: R
 
 /** A cue of ALLEGED_BEFORE before the trigger whose claim reaches it: the claim ends where,
  * after its "of", a comma opens a clause of a name ("Days after Kenya accused Uganda of arming
- * rebels, Uganda expelled…"), or at a semicolon. ("accused Iran, Syria and Russia of arming…":
+ * rebels, Uganda expelled…") or an aside ("…, a charge Kampala denies"), or at a semicolon. ("accused Iran, Syria and Russia of arming…":
  * commas before the "of" list the accused.) */
 function allegedBefore(tokens: readonly Token[], from: number, to: number): string | null {
   let cue: string | null = null;
@@ -257,7 +257,8 @@ function allegedBefore(tokens: readonly Token[], from: number, to: number): stri
     const k = tokens[i]!.key;
     if (ALLEGED_BEFORE.has(k)) [cue, ofSeen] = [k, false];
     else if (cue && k === 'of') ofSeen = true;
-    else if (cue && (k === ';' || (k === ',' && ofSeen && tokens[i + 1]?.cap))) cue = null;
+    // "…, a charge Kampala denies": an aside on the whole accusation ends it too.
+    else if (cue && (k === ';' || (k === ',' && ofSeen && (tokens[i + 1]?.cap || tokens[i + 1]?.key === 'a' || tokens[i + 1]?.key === 'an')))) cue = null;
   }
   return cue;
 }
