@@ -2017,3 +2017,12 @@ test('a denial of an accusation is a REJECT of the accuser named in the same or 
   // Another actor denies: it was not accused.
   assert.deepEqual(events(extract(doc('Ghana accused Togo of sheltering the plotters. Benin denied the accusation.'))), ['ACCUSE ghana -> togo']);
 });
+
+test('"the ministry" refers back to the ministry just named, and to nothing when none was', () => {
+  assert.ok(events(extract(doc('Ghana\'s foreign ministry summoned the Togolese envoy on Monday. The ministry accused Lome of sheltering the plotters.'))).includes('ACCUSE ghana -> togo'));
+  const accusers = (text: string) => extract(doc(text)).events.filter((e) => e.type === 'ACCUSE' && e.evidence.text.startsWith('The'));
+  // Another ministry was named: not this one.
+  assert.deepEqual(accusers('Ghana\'s defence ministry summoned the Togolese envoy on Monday. The foreign ministry accused Lome of sheltering the plotters.'), []);
+  // No ministry named: whose it is stays unknown.
+  assert.deepEqual(accusers('Ghana summoned the Togolese envoy on Monday. The ministry accused Lome of sheltering the plotters.'), []);
+});
