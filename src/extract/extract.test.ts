@@ -1974,3 +1974,55 @@ test('a word inside a person\'s name refers back to that person when no one else
   const y = extract(doc('Velmarian President Tomas Ruiz Oquendo met Foreign Minister Pablo Ruiz Delcasa on Monday. The meeting was long. Ruiz later accused Uganda of blocking the trade talks.'));
   assert.ok(!events(y).some((e) => e.startsWith('ACCUSE')), events(y).join('; '));
 });
+
+test('agreeing or deciding to act pledges or plans the act, past a short phrase of time before the "to"', () => {
+  const modal = (text: string) => eventsWith(text, (e) => e.modality);
+  assert.ok(modal('Kenya and Somalia agreed on Friday to resume talks.').includes('CONSULT pledged'));
+  assert.ok(modal('Kenya and Somalia agreed in principle to resume talks.').includes('CONSULT pledged'));
+  assert.deepEqual(modal('Hungary decided to deploy troops to Chad.'), ['MOBILIZE planned']);
+  assert.deepEqual(modal('Hungary decided last week to deploy troops to Chad.'), ['MOBILIZE planned']);
+  // The infinitive of purpose after a deed done: the deed stands.
+  assert.deepEqual(modal('Hungary deployed troops to Chad on Monday to guard the border.'), ['MOBILIZE asserted']);
+});
+
+test('what a demand\'s "that" clause asks for has not happened; the demand is the event', () => {
+  assert.deepEqual(events(extract(doc('Ghana demanded that Togo release the opposition leader Tomas Oquendo Ruiz.'))).filter((e) => !e.startsWith('REQUEST')), []);
+  assert.deepEqual(events(extract(doc('Kenya demanded that Uganda immediately withdraw its troops from Kenya.'))), ['REQUEST kenya -> uganda']);
+  // A clause said, not asked for: the withdrawal stands.
+  assert.ok(events(extract(doc('Kenya said that Uganda withdrew its troops from Kenya.'))).some((e) => e.startsWith('RETREAT uganda')));
+});
+
+test('a day named between "said" and its clause hides neither the speaker "it" stands for nor the subject', () => {
+  const modal = (text: string) => eventsWith(text, (e) => `${e.source} ${e.target} ${e.modality}`);
+  assert.deepEqual(modal('Norway said on Thursday it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  assert.deepEqual(modal('Norway said Thursday it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  assert.deepEqual(modal('Norway announced last week that it would expel two Russian diplomats.'), ['SANCTION norway russia planned']);
+  // A name after "on" that is no day stays the preposition's object: no subject.
+  assert.deepEqual(modal('The pressure on Norway would expel two Russian diplomats.'), []);
+});
+
+test('a verb of speaking names no partner by the place it is said in', () => {
+  assert.deepEqual(events(extract(doc('Velmarian President Tomas Ruiz Oquendo spoke in Kampala on Tuesday.'))).filter((e) => e.startsWith('CONSULT')), []);
+  // A meeting held in a capital is still one with the state there.
+  assert.ok(events(extract(doc('Turkish officials held talks in Tehran on Tuesday.'))).includes('CONSULT turkey -> iran'));
+});
+
+test('a denial of an accusation is a REJECT of the accuser named in the same or the previous sentence', () => {
+  assert.ok(events(extract(doc('Ghana accused Togo of sheltering the plotters. Togo denied the accusation.'))).includes('REJECT togo -> ghana'));
+  assert.ok(events(extract(doc('Ghana accused Togo of sheltering the plotters. Togo has rejected the accusations as baseless.'))).includes('REJECT togo -> ghana'));
+  const relative = extract(doc('Ghana accused Togo of sheltering the plotters, a charge Lome denies.'));
+  assert.ok(relative.events.some((e) => e.type === 'REJECT' && e.source === 'togo' && e.target === 'ghana' && e.modality === 'asserted'), events(relative).join('; '));
+  // No accuser found: no one is answered.
+  assert.deepEqual(events(extract(doc('Togo denied the accusation.'))), []);
+  // Another actor denies: it was not accused.
+  assert.deepEqual(events(extract(doc('Ghana accused Togo of sheltering the plotters. Benin denied the accusation.'))), ['ACCUSE ghana -> togo']);
+});
+
+test('"the ministry" refers back to the ministry just named, and to nothing when none was', () => {
+  assert.ok(events(extract(doc('Ghana\'s foreign ministry summoned the Togolese envoy on Monday. The ministry accused Lome of sheltering the plotters.'))).includes('ACCUSE ghana -> togo'));
+  const accusers = (text: string) => extract(doc(text)).events.filter((e) => e.type === 'ACCUSE' && e.evidence.text.startsWith('The'));
+  // Another ministry was named: not this one.
+  assert.deepEqual(accusers('Ghana\'s defence ministry summoned the Togolese envoy on Monday. The foreign ministry accused Lome of sheltering the plotters.'), []);
+  // No ministry named: whose it is stays unknown.
+  assert.deepEqual(accusers('Ghana summoned the Togolese envoy on Monday. The ministry accused Lome of sheltering the plotters.'), []);
+});

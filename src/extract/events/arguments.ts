@@ -8,6 +8,7 @@
 //   coordinated subject "Iran and Saudi Arabia agreed" (no object found)
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
+import { DAY_AND_MONTH_NAMES } from '../dates/time-phrase.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { restated, startingIn } from '../mentions/queries.ts';
 import words from '../mentions/words.json' with { type: 'json' };
@@ -146,6 +147,8 @@ function prepBefore(tokens: readonly Token[], m: ActorMention, floor: number, me
   }
   const t = tokens[i];
   if (i < floor || !t) return inner;
+  // "said on Thursday it would expel…": the preposition is the day's, not the name's.
+  if (i + 1 < m.first && DAY_AND_MONTH_NAMES.has(tokens[i + 1]!.key)) return inner;
   return PREPOSITIONS.has(t.key) ? t.key : inner;
 }
 
@@ -503,32 +506,55 @@ const CONTROL_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'both', 'its', 'th
 
 /** "urged Washington to pressure Israel", "called on Hamas to release", "pressed Serbia and
  * Kosovo to resume dialogue", "called on all foreign forces to leave": the one urged is asked
- * to act; the act has not happened. Between the verb and "to" only the object may stand: names
- * (joined by "and" or commas), determiners and at most three other words. */
+ * to act; the act has not happened. */
 function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
   const to = infinitiveMark(ctx, trig);
   if (to < 0 || !controlVerbWithin(ctx, to)) return false;
+  const verb = beforeAskedOne(ctx, to, (i) => CONTROL_VERBS.has(ctx.tokens[i]!.key));
+  return verb >= 0 && calledOn(ctx.tokens, verb);
+}
+
+// Verbs whose "that" clause says what is asked for: "demanded that the junta release…".
+const MANDATIVE_VERBS = new Set(objectList('mandatives'));
+// Between the one asked and the bare verb: "demanded that the junta immediately release…".
+const MANDATIVE_MODALS = new Set(['should', 'must', 'immediately', 'unconditionally', 'also']);
+
+/** "demanded that the junta release Bazoum", "urged that Kosovo should resume dialogue": the
+ * act a demand's clause asks for has not happened (the demand is the event). */
+function demandedThat(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  if (trig.trigger.pos !== 'verb') return false;
+  let end = trig.first;
+  while (end > ctx.sentenceFirst && MANDATIVE_MODALS.has(ctx.tokens[end - 1]!.key)) end--;
+  // The one asked right before the verb: not "demanded that Kenya had…", a clause of its own.
+  if (!ctx.mentions.some((m) => m.last === end && !m.weak)) return false;
+  return beforeAskedOne(ctx, end, (i) => ctx.tokens[i]!.key === 'that' && MANDATIVE_VERBS.has(ctx.tokens[i - 1]?.key ?? '')) >= 0;
+}
+
+/** Walking back from `end` over the one asked to act — names (joined by "and" or commas),
+ * determiners, possessives and at most three other words — where the word `governs` accepts
+ * stands; -1 if the walk ends elsewhere. */
+function beforeAskedOne(ctx: ArgumentContext, end: number, governs: (i: number) => boolean): number {
   let words = 0;
-  for (let i = to - 1; i >= Math.max(ctx.sentenceFirst, to - 11); i--) {
+  for (let i = end - 1; i >= Math.max(ctx.sentenceFirst, end - 11); i--) {
     const t = ctx.tokens[i]!;
     const named = ctx.mentions.find((m) => i >= m.first && i < m.last && !m.weak);
     if (named) {
       i = named.first;
       const before = ctx.tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
-      if (CONTROL_VERBS.has(ctx.tokens[before]?.key ?? '')) return calledOn(ctx.tokens, before);
+      if (before >= ctx.sentenceFirst && governs(before)) return before;
       continue;
     }
-    if (CONTROL_VERBS.has(t.key)) return calledOn(ctx.tokens, i);
+    if (governs(i)) return i;
     // "Serbia and Kosovo", "Serbia, Kosovo and Montenegro": only a joint between names.
     if (t.key === 'and' || t.text === ',') {
-      if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return false;
+      if (!ctx.mentions.some((m) => !m.weak && (m.first === i + 1 || (m.first === i + 2 && ctx.tokens[i + 1]!.key === 'the')))) return -1;
       continue;
     }
     // "asked Kenya's president to visit Haiti": the office of a name is the one urged.
     if (CONTROL_DETERMINERS.has(t.key) || isPossessive(t)) continue;
-    if (t.kind !== 'word' || ++words > 3) return false;
+    if (t.kind !== 'word' || ++words > 3) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A verb of urging in the eleven words before `to`: a cheap test before the object is read. */
@@ -873,7 +899,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
-  if (urgedToAct(ctx, trig)) return null;
+  if (urgedToAct(ctx, trig) || demandedThat(ctx, trig)) return null;
   if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
@@ -994,7 +1020,9 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
     // "ECOWAS met in Abuja", "the group's council met in Doha": an organisation meets in a
     // capital as a venue, not with the state there; a visit there is still a visit.
-    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj);
+    // A verb of speaking that wants its partner after "with" ("Maduro spoke in Caracas",
+    // "talked in Kyiv") names no partner by its place.
+    const venue = (place?.form === 'capital' || place?.form === 'metonym') && !ctx.isOrganization(subj) && !t.requirePrep;
     if (place && (t.targetIsPlace || t.mode === 'visit' || venue)) target = place;
   }
   // "funding for other Palestinian groups, most notably the Palestinian Islamic Jihad"

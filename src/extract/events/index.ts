@@ -9,6 +9,7 @@ import { oneActor } from '../mentions/queries.ts';
 import { questioned, readModality, supposed } from '../modality/index.ts';
 import { findArguments, type Arguments } from './arguments.ts';
 import { findTieEvents } from './ties.ts';
+import { findDenials, type Accusation } from './denials.ts';
 import { findTriggers, mayFindType, type TriggerMatch } from './find-triggers.ts';
 import { makeTrigger, triggerLexicon, type Trigger } from './lexicon.ts';
 import words from '../mentions/words.json' with { type: 'json' };
@@ -329,6 +330,8 @@ export function findEvents(input: EventInput): EventFinding[] {
   const unresolvedDates = new Set(input.dates.filter((d) => d.value === null).map((d) => sentenceAt(input.text, d.start)));
   /** type|source|target of every event so far, for events that refer back to one. */
   const found = new Set<string>();
+  /** Accusations so far, which a later denial answers. */
+  const accusations: Accusation[] = [];
   const amountsBySentence = groupBy(input.amounts, (a) => sentenceAt(input.text, a.start));
   const isPerson = (m: ActorMention) => input.registry.entities.get(m.entity)?.kind === 'person';
   const isOrganization = (m: ActorMention) => ORGANIZATION_KINDS.has(input.registry.entities.get(m.entity)?.kind ?? '');
@@ -341,7 +344,8 @@ export function findEvents(input: EventInput): EventFinding[] {
     const ctx = { tokens, mentions, sentenceFirst: s.first, sentenceLast: s.last, recipientVerbs: lex.recipientVerbs, isPerson, isOrganization, headline, pair: sides };
     // An event joins two different actors, but for one that needs no target: where the sentence
     // names a single actor and has no such trigger, nothing can stand, and nothing need be read.
-    const single = !sides && oneActor(mentions);
+    // A lone actor may still deny what it was just accused of ("Uganda denied the accusation").
+    const single = !sides && oneActor(mentions) && !accusations.some((a) => a.sentence >= index - 1);
     if (single && !mayFindType(lex, tokens, s.first, s.last, TARGET_OPTIONAL)) return;
     const amountStarts = amountTokens(tokens, amountsBySentence.get(index), s);
     let mainSubject: ActorMention | null = null;
@@ -351,10 +355,8 @@ export function findEvents(input: EventInput): EventFinding[] {
     if (single && !matched.some((t) => TARGET_OPTIONAL.has(t.trigger.type))) return;
     const ties = findTieEvents(tokens, mentions, s.first, s.last);
     const triggers = ties.length === 0 ? matched : matched.filter((t) => !ties.some((x) => x.trig.first === t.first));
-    // The trigger words, then the ties, which come with their arguments.
-    for (let c = 0; c < triggers.length + ties.length; c++) {
-      const tie = c < triggers.length ? null : ties[c - triggers.length]!;
-      const trig = tie ? tie.trig : triggers[c]!;
+    /** One trigger with the arguments read for it (or null: read them here) → its events. */
+    const take = (trig: TriggerMatch, given: Arguments | null): void => {
       // "He visited Lebanon, meeting with Abbas Ibrahim" and "Kenya expelled two diplomats and
       // recalled its ambassador": the second verb shares the first one's subject, which its
       // arguments are read with ("ordered French troops to leave the country and cut
@@ -362,12 +364,12 @@ export function findEvents(input: EventInput): EventFinding[] {
       const participial = trig.trigger.pos === 'verb' && ((tokens[trig.first - 1]?.text === ',' && tokens[trig.first]!.key.endsWith('ing')) || tokens[trig.first - 1]?.key === 'and');
       // "Lavrov said the talks had failed and accused Washington…": a verb after "and" with no
       // subject of its own in its clause shares the one the sentence opens with.
-      const read: Arguments | null = tie ? tie.args : findArguments(ctx, trig, participial ? mainSubject : null)
+      const read: Arguments | null = given ?? findArguments(ctx, trig, participial ? mainSubject : null)
         ?? (participial && !mainSubject && tokens[trig.first - 1]?.key === 'and' ? sharedOpening(ctx, trig, s) : null);
       const args: Arguments | null = read ?? (sides ? betweenPair(tokens, trig, sides) : null);
-      if (!args) continue;
+      if (!args) return;
       // "If Iran attacks Israel, …", "Will Chad attack Sudan?": supposed or asked, not done.
-      if (supposed(tokens, s.first, trig.first) || questioned(tokens, s.first, s.last, trig.trigger.pos === 'verb')) continue;
+      if (supposed(tokens, s.first, trig.first) || questioned(tokens, s.first, s.last, trig.trigger.pos === 'verb')) return;
       // Only a verb's subject is shared with the next verb ("Shalah led a PIJ delegation to
       // Tehran and met Soleimani": the delegation noun's PIJ is not the one who met).
       if (args.frame === 'active' && !participial && trig.trigger.pos === 'verb') mainSubject ??= args.source;
@@ -391,8 +393,16 @@ export function findEvents(input: EventInput): EventFinding[] {
           seen.set(key, finding);
           out.push(finding);
           found.add(pairKey(finding.event.type, finding.event.source, finding.event.target));
+          if (finding.event.type === 'ACCUSE' && finding.event.target) accusations.push({ source: finding.event.source, target: finding.event.target, sentence: index });
         }
       }
+    };
+    // The trigger words, then the ties, which come with their arguments, then denials of what
+    // was just alleged, which answer its accuser.
+    for (const trig of triggers) take(trig, null);
+    for (const tie of ties) take(tie.trig, tie.args);
+    if (accusations.length > 0) {
+      for (const d of findDenials(tokens, mentions, s.first, s.last, index, accusations, bySentence.get(index - 1) ?? [])) take(d.trig, d.args);
     }
   });
   // SPEC: "threatened to cut aid" is a THREATEN; the cut itself did not happen.

@@ -1,7 +1,8 @@
 // Mentions that point back to an actor named earlier: "the group", "the movement",
 // "the Palestinian group", "the Gulf state", "he", and surname-only "Nakhala".
 import type { EntityKind } from '../../contract.ts';
-import type { Token } from '../../text/tokens.ts';
+import { isPossessive, type Token } from '../../text/tokens.ts';
+import { pastTimePhrase } from '../dates/time-phrase.ts';
 import type { DocEntity } from '../entities/registry.ts';
 import type { ActorMention } from './types.ts';
 import type { TokenSet } from './token-marks.ts';
@@ -233,13 +234,34 @@ function memberHeadLength(tokens: readonly Token[], at: number): number {
   return MEMBER_HEADS.has(`${one} ${tokens[at + 1]?.key ?? ''}`) ? 2 : 0;
 }
 
+/** How many words "ministry" or "foreign ministry" take at `at` (0 if neither): not "the
+ * ministry of defence", a name of its own. */
+function ministryLength(tokens: readonly Token[], at: number): number {
+  const len = tokens[at]?.key === 'ministry' ? 1 : LOWER_WORD.test(tokens[at]?.text ?? '') && tokens[at + 1]?.key === 'ministry' ? 2 : 0;
+  return len > 0 && tokens[at + len]?.key !== 'of' ? len : 0;
+}
+
+/** "Ghana's foreign ministry said… The ministry": the state a ministry was just given to, the
+ * last one so named (with the same modifier, when "the foreign ministry" has one). */
+function ministryOwner(tokens: readonly Token[], history: readonly ActorMention[], before: number, modifier: string | null): string | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const m = history[k]!;
+    if (m.end > before || m.weak || !isPossessive(tokens[m.last])) continue;
+    const at = tokens[m.last + 1]?.key === 'ministry' ? m.last + 1 : tokens[m.last + 2]?.key === 'ministry' ? m.last + 2 : -1;
+    if (at > 0 && (!modifier || tokens[at - 1]!.key === modifier)) return m.entity;
+  }
+  return null;
+}
+
 const CLAIM_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'charges', 'suggestions', 'rumours', 'rumors']);
 
 /** Where the verb of saying stands whose clause the pronoun at `at` opens: "said it",
- * "denied that it", "denied reports that it"; -1 if none. */
+ * "denied that it", "denied reports that it", "said on Thursday it"; -1 if none. */
 function sayingBefore(tokens: readonly Token[], at: number): number {
+  // "said on Thursday it", "announced last week that it".
   let i = at - 1;
   if (tokens[i]?.key === 'that') i--;
+  i = pastTimePhrase(tokens, 0, i + 1);
   if (CLAIM_NOUNS.has(tokens[i]?.key ?? '') && tokens[i + 1]?.key === 'that') i--;
   return SAYING.has(tokens[i]?.key ?? '') ? i : -1;
 }
@@ -315,6 +337,20 @@ export function findReferences(
       if (state) {
         const end = i + 1 + forces;
         out.push({ entity: state, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Turkey's foreign ministry summoned the envoy. The ministry accused Athens…": the ministry
+    // named just before. With none named, whose ministry it is stays unknown.
+    const ministry = t.key === 'the' && !taken.has(i + 1) ? ministryLength(tokens, i + 1) : 0;
+    if (ministry > 0) {
+      const modifier = ministry === 2 ? tokens[i + 1]!.key : null;
+      const named = namedWithHead(history, entities, t.start, 'ministry');
+      const body = named && (!modifier || nameHasWord(entities.get(named)!.name, modifier)) ? named : ministryOwner(tokens, history, t.start, modifier);
+      if (body) {
+        const end = i + 1 + ministry;
+        out.push({ entity: body, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
         i = end - 1;
         continue;
       }

@@ -5,6 +5,7 @@ import { isPossessive, type Token } from '../../text/tokens.ts';
 import { RELATIVES, SUBORDINATORS } from '../events/clauses.ts';
 import type { ActorMention } from '../mentions/types.ts';
 import { startingIn } from '../mentions/queries.ts';
+import { pastTimePhrase } from '../dates/time-phrase.ts';
 import words from '../mentions/words.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 
@@ -247,7 +248,7 @@ function firstInRange(tokens: readonly Token[], from: number, to: number, set: R
 
 /** A cue of ALLEGED_BEFORE before the trigger whose claim reaches it: the claim ends where,
  * after its "of", a comma opens a clause of a name ("Days after Kenya accused Uganda of arming
- * rebels, Uganda expelled…"), or at a semicolon. ("accused Iran, Syria and Russia of arming…":
+ * rebels, Uganda expelled…") or an aside ("…, a charge Kampala denies"), or at a semicolon. ("accused Iran, Syria and Russia of arming…":
  * commas before the "of" list the accused.) */
 function allegedBefore(tokens: readonly Token[], from: number, to: number): string | null {
   let cue: string | null = null;
@@ -256,7 +257,8 @@ function allegedBefore(tokens: readonly Token[], from: number, to: number): stri
     const k = tokens[i]!.key;
     if (ALLEGED_BEFORE.has(k)) [cue, ofSeen] = [k, false];
     else if (cue && k === 'of') ofSeen = true;
-    else if (cue && (k === ';' || (k === ',' && ofSeen && tokens[i + 1]?.cap))) cue = null;
+    // "…, a charge Kampala denies": an aside on the whole accusation ends it too.
+    else if (cue && (k === ';' || (k === ',' && ofSeen && (tokens[i + 1]?.cap || tokens[i + 1]?.key === 'a' || tokens[i + 1]?.key === 'an')))) cue = null;
   }
   return cue;
 }
@@ -314,10 +316,14 @@ function infinitiveHeads(tokens: readonly Token[], sentenceFirst: number, trigge
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'number') break;
     // "agreed to a ceasefire in talks mediated by Qatar": a "to" before a determiner is no infinitive's.
-    if (t.key === 'to' && !DETERMINERS.has(tokens[i + 1]!.key)) heads.push(tokens[i - 1]!.key);
+    if (t.key !== 'to' || DETERMINERS.has(tokens[i + 1]!.key)) continue;
+    heads.push(tokens[i - 1]!.key);
+    const verb = pastTimePhrase(tokens, sentenceFirst, i);
+    if (verb !== i - 1) heads.push(tokens[verb]!.key);
   }
   return heads;
 }
+
 
 /**
  * "The officials said Iran had sent advisers", "…, Western diplomats say": people no name
