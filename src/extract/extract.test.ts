@@ -2026,3 +2026,9 @@ test('"the ministry" refers back to the ministry just named, and to nothing when
   // No ministry named: whose it is stays unknown.
   assert.deepEqual(accusers('Ghana summoned the Togolese envoy on Monday. The ministry accused Lome of sheltering the plotters.'), []);
 });
+
+test('a count of up to three words may stand between a verb and the demonym of those it acts on', () => {
+  assert.deepEqual(events(extract(doc('Pakistan deported more than 8,000 Afghan refugees.'))), ['COERCE pakistan -> afghanistan']);
+  // No state behind the demonym: no target, no event.
+  assert.deepEqual(events(extract(doc('Iran executed at least 20 Kurdish activists.'))), []);
+});

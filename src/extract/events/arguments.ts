@@ -682,12 +682,16 @@ function objectOfVerb(ctx: ArgumentContext, m: ActorMention, floor: number): boo
  * Wagner-linked companies": what is judged or struck belongs to the actor its demonym or
  * compound names. A noun reaches it through one of its prepositions.
  */
+const DEMONYM_REACH = 4;
+
 function demonymObject(ctx: ArgumentContext, trig: TriggerMatch, subj: ActorMention): ActorMention | null {
   const t = trig.trigger;
   const from = t.pos === 'noun' && t.preps.includes(ctx.tokens[trig.last]?.key ?? '') ? trig.last + 1 : trig.last;
   if (t.pos === 'noun' && from === trig.last) return null;
   for (const m of ctx.mentions) {
-    if (!m.weak || m.first < from || m.first > from + 2 || m.entity === subj.entity) continue;
+    // "deported 8,000 Afghan refugees", "executed at least 20 Kurdish activists": a count may
+    // stand between, of up to three words.
+    if (!m.weak || m.first < from || m.first > from + DEMONYM_REACH || m.entity === subj.entity) continue;
     if (ctx.tokens.slice(from, m.first).every((k) => SKIPPABLE.has(k.key) || QUANTITIES.has(k.key) || k.kind === 'number')) return m;
   }
   return null;
