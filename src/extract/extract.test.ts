@@ -2032,3 +2032,11 @@ test('a count of up to three words may stand between a verb and the demonym of t
   // No state behind the demonym: no target, no event.
   assert.deepEqual(events(extract(doc('Iran executed at least 20 Kurdish activists.'))), []);
 });
+
+test('goods handed over under a deal or contract are trade (COOPERATE), goods given are aid; gas is economic, not military', () => {
+  const typeMode = (text: string) => extract(doc(text)).events.map((e) => `${e.type}/${e.mode}`);
+  assert.deepEqual(typeMode('Azerbaijan signed a $400 million deal to supply gas to Bulgaria.'), ['COOPERATE/economic']);
+  assert.deepEqual(typeMode('Russia supplies gas to Hungary.'), ['AID/economic']);
+  assert.deepEqual(typeMode('Iran agreed to supply fuel to Syria.'), ['AID/economic']);
+  assert.deepEqual(typeMode('Police fired tear gas at protesters in Tehran.'), []);
+});

@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokens.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import words from '../mentions/words.json' with { type: 'json' };
-import { makeTrigger, type Trigger, type TriggerForm, type TriggerLexicon } from './lexicon.ts';
+import { makeTrigger, objectList, type Trigger, type TriggerForm, type TriggerLexicon } from './lexicon.ts';
 import { byFirst, sortInPlace } from '../order.ts';
 import { forOwnDeed, THANKING } from './deeds.ts';
 
@@ -443,7 +443,23 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     found.push({ first: i, last: i + 1, trigger: judged, participle: false });
   }
   sortInPlace(found, byFirst);
-  return absorbObjects(lex, tokens, nameEnds, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID } : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } } : t));
+  return absorbObjects(lex, tokens, nameEnds, givenWith(tokens, moneyOfKind(tokens, found))).map((t) => (declines(tokens, t, last) ? { ...t, trigger: CUT_AID }
+    : cutsTies(tokens, t, last) ? { ...t, trigger: { ...t.trigger, mode: 'expel' } }
+    : soldUnderDeal(tokens, t) ? { ...t, trigger: { ...t.trigger, type: 'COOPERATE' } } : t));
+}
+
+const AGREEMENTS: ReadonlySet<string> = new Set(objectList('agreements'));
+
+/** "signed a deal to supply gas to Bulgaria", "a contract to deliver LNG": goods handed over
+ * under a deal are trade, as a sale is, not aid. */
+function soldUnderDeal(tokens: readonly Token[], t: TriggerMatch): boolean {
+  if (t.trigger.type !== 'AID') return false;
+  // The verb itself after "to", or its goods noun a word or two after it ("to supply gas").
+  for (let to = t.first - 1; to >= Math.max(1, t.first - 3); to--) {
+    if (tokens[to]!.key === 'to') return AGREEMENTS.has(tokens[to - 1]!.key);
+    if (!LOWER_WORD.test(tokens[to]!.text)) return false;
+  }
+  return false;
 }
 
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'trillion', 'm', 'bn', 'dollars', 'euros', 'pounds', 'riyals', 'dinars', 'rubles', 'yuan', 'yen', 'usd', 'eur', 'us', 'a', 'an', 'per', 'year', 'annually', 'worth']);
