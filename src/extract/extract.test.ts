@@ -2040,3 +2040,8 @@ test('goods handed over under a deal or contract are trade (COOPERATE), goods gi
   assert.deepEqual(typeMode('Iran agreed to supply fuel to Syria.'), ['AID/economic']);
   assert.deepEqual(typeMode('Police fired tear gas at protesters in Tehran.'), []);
 });
+
+test('"its troops" after a verb are its subject\'s, not those of an actor named earlier in the sentence', () => {
+  assert.deepEqual(events(extract(doc('After talks with Kenya, Uganda withdrew its troops from the border.'))), []);
+  assert.deepEqual(events(extract(doc('After talks with Kenya, Uganda withdrew its troops from Somalia.'))), ['RETREAT uganda -> somalia']);
+});

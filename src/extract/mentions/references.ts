@@ -7,6 +7,7 @@ import type { DocEntity } from '../entities/registry.ts';
 import type { ActorMention } from './types.ts';
 import type { TokenSet } from './token-marks.ts';
 import words from './words.json' with { type: 'json' };
+import { PREPOSITIONS, SUBORDINATORS } from '../events/clauses.ts';
 
 const GROUP_NOUNS = new Set(words.groupAnaphors.filter((w) => !w.includes(' ')));
 const OTHER_GROUP = new Set(words.otherGroupModifiers);
@@ -227,6 +228,20 @@ function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMa
   return undefined;
 }
 
+const VERB_WORD = /^[a-z]+$/;
+const VERB_WORDS_MAX = 3;
+
+/** "Uganda withdrew its", "Pakistan has said its": the actor right before the verb (and its
+ * auxiliaries) that stands before `at`; none past a preposition or a subordinator. */
+function subjectOfVerbBefore(tokens: readonly Token[], history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, sentence: number, at: number): ActorMention | undefined {
+  let i = at - 1;
+  while (i >= at - VERB_WORDS_MAX && i >= 0 && VERB_WORD.test(tokens[i]!.text) && !PREPOSITIONS.has(tokens[i]!.key) && !SUBORDINATORS.has(tokens[i]!.key)) i--;
+  if (i === at - 1) return undefined;
+  const m = history.find((x) => x.sentence === sentence && x.last === i + 1 && !x.weak);
+  const kind = m ? entities.get(m.entity)?.kind : undefined;
+  return m && kind !== 'person' && kind !== 'other' ? m : undefined;
+}
+
 /** How many words of a MEMBER_HEADS noun start at `at`: 1, 2 ("air force") or 0. */
 function memberHeadLength(tokens: readonly Token[], at: number): number {
   const one = tokens[at]?.key ?? '';
@@ -380,7 +395,8 @@ export function findReferences(
     // "Pakistan said its air force shot down…": the two-word "air force" too.
     const headLength = (t.key === 'its' || t.key === 'their') ? memberHeadLength(tokens, i + 1) : 0;
     if (headLength > 0) {
-      const owner = firstActorBefore(history, entities, sentence, t.start, false);
+      // "After talks with Kenya, Uganda withdrew its troops": the subject of the verb before it.
+      const owner = subjectOfVerbBefore(tokens, history, entities, sentence, i) ?? firstActorBefore(history, entities, sentence, t.start, false);
       if (owner) {
         const end = i + 1 + headLength;
         out.push({ entity: owner.entity, first: i, last: end, start: t.start, end: tokens[end - 1]!.end, sentence, form: 'anaphor', weak: false });
