@@ -2045,3 +2045,9 @@ test('"its troops" after a verb are its subject\'s, not those of an actor named 
   assert.deepEqual(events(extract(doc('After talks with Kenya, Uganda withdrew its troops from the border.'))), []);
   assert.deepEqual(events(extract(doc('After talks with Kenya, Uganda withdrew its troops from Somalia.'))), ['RETREAT uganda -> somalia']);
 });
+
+test('"drawing condemnation from A and B" is their reaction to the sentence\'s actor; "criticism from A grew" aims at no one', () => {
+  assert.deepEqual(events(extract(doc('Pyongyang fired a missile on Friday, drawing condemnation from Seoul and Tokyo.'))), ['ACCUSE south-korea -> north-korea', 'ACCUSE japan -> north-korea']);
+  assert.ok(events(extract(doc('The US approved an arms sale to Taiwan, prompting protests from Beijing.'))).includes('PROTEST china -> united-states'));
+  assert.deepEqual(events(extract(doc('Criticism from Seoul grew.'))), []);
+});

@@ -705,6 +705,20 @@ function saidFrom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly Righ
   return right.find((r) => r.prep === 'from' && r.m.first <= trig.last + 3)?.m ?? null;
 }
 
+/** Verbs by which an act brings a reaction on itself. */
+const CAUSING = new Set(['drawing', 'drew', 'prompting', 'prompted', 'sparking', 'sparked', 'triggering', 'triggered', 'provoking', 'provoked', 'earning', 'earned']);
+const REACTION_MODIFIERS = 2;
+
+/** "Pyongyang fired a missile, drawing condemnation from Seoul": whom the reaction answers, the
+ * first actor of the sentence before the verb that draws it; null when no such verb stands
+ * right before the noun. */
+function reactionTo(ctx: ArgumentContext, trig: TriggerMatch, reactor: ActorMention): ActorMention | null {
+  let i = trig.first - 1;
+  while (i > trig.first - 1 - REACTION_MODIFIERS && LOWER_WORD.test(ctx.tokens[i]?.text ?? '') && !CAUSING.has(ctx.tokens[i]!.key)) i--;
+  if (!CAUSING.has(ctx.tokens[i]?.key ?? '')) return null;
+  return ctx.mentions.find((m) => m.first >= ctx.sentenceFirst && m.last <= i && !m.weak && m.entity !== reactor.entity) ?? null;
+}
+
 /** "rejecting calls from US lawmakers", "welcomed an offer from Qatar", "rejected the
  * proposal by Athens": the one the judged thing comes from. */
 function fromWhom(ctx: ArgumentContext, trig: TriggerMatch, right: readonly RightMention[]): ActorMention | null {
@@ -907,7 +921,12 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
-  const subj = shared ?? saidFrom(ctx, trig, right) ?? subject(ctx, trig);
+  const from = shared ? null : saidFrom(ctx, trig, right);
+  // "…, drawing condemnation from Seoul", "prompting protests from Beijing": a reaction to
+  // what the sentence's first actor did.
+  const reacted = from ? reactionTo(ctx, trig, from) : null;
+  if (from && reacted) return { source: from, target: reacted, third: null, frame: 'active' };
+  const subj = shared ?? from ?? subject(ctx, trig);
 
   // "the US-Iranian talks", "Israeli-Palestinian negotiations": the two sides before the noun.
   if (t.pos === 'noun' && SYMMETRIC_TYPES.has(t.type)) {

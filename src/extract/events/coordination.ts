@@ -23,7 +23,7 @@ export function coordinatedPairs(tokens: TextLayer['tokens'], mentions: readonly
   // pronoun belongs to the last of the list only.
   // "Qatar hosted Hamas and Israeli negotiators": the visitors are listed after the verb, and
   // so are agents after "by" ("funded by Iran and Syria", "mediated by Qatar and Turkey").
-  const forward = args.frame === 'host' || tokens[args.source.first - 1]?.key === 'by';
+  const forward = args.frame === 'host' || tokens[args.source.first - 1]?.key === 'by' || tokens[args.source.first - 1]?.key === 'from';
   const listed = singularRelative(tokens, args.source) ? [args.source] : actorList(tokens, mentions, args.source, forward ? 1 : -1, isGroup, options);
   // "Saudi Arabia and its ally, the UAE, bombed Yemen": the ally acts too.
   const ally = alliedWith(tokens, mentions, args.source) ?? allyOf(tokens, mentions, args.source);
