@@ -2051,3 +2051,9 @@ test('"drawing condemnation from A and B" is their reaction to the sentence\'s a
   assert.ok(events(extract(doc('The US approved an arms sale to Taiwan, prompting protests from Beijing.'))).includes('PROTEST china -> united-states'));
   assert.deepEqual(events(extract(doc('Criticism from Seoul grew.'))), []);
 });
+
+test('troops moved to "the border with X" are mobilised towards X, not sent to X as aid', () => {
+  assert.deepEqual(events(extract(doc('Brazil deployed troops to its border with Venezuela.'))), ['MOBILIZE brazil -> venezuela']);
+  assert.deepEqual(events(extract(doc('Brazil sent troops to the border with Venezuela.'))).filter((e) => e.startsWith('AID')), []);
+  assert.deepEqual(events(extract(doc('Jordan sealed its border with Iraq.'))), ['COERCE jordan -> iraq']);
+});

@@ -185,6 +185,8 @@ interface RightMention {
   prep: string | null;
 }
 
+const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary']);
+
 function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[] {
   const out: RightMention[] = [];
   let stop = Math.min(ctx.sentenceLast, trig.last + WINDOW);
@@ -204,6 +206,8 @@ function rightMentions(ctx: ArgumentContext, trig: TriggerMatch): RightMention[]
     // "killed dozens of Boko Haram fighters": a number of the actor's people, likewise.
     // Not "Russia's invasion of Ukraine", where "of" follows the trigger itself.
     if (prep === 'of' && out.length === 0 && partOf(ctx.tokens, trig.last, m.first)) prep = null;
+    // "troops to the border with Venezuela": a place near the state, not a partner.
+    if (prep === 'with' && BORDERS.has(ctx.tokens[m.first - 2]?.key ?? '')) prep = 'near';
     out.push({ m, prep });
   }
   return out;
