@@ -2057,3 +2057,9 @@ test('troops moved to "the border with X" are mobilised towards X, not sent to X
   assert.deepEqual(events(extract(doc('Brazil sent troops to the border with Venezuela.'))).filter((e) => e.startsWith('AID')), []);
   assert.deepEqual(events(extract(doc('Jordan sealed its border with Iraq.'))), ['COERCE jordan -> iraq']);
 });
+
+test('a deployment reaches its place through "to"; ratifying a bid supports the applicant, ratifying an agreement agrees', () => {
+  assert.deepEqual(events(extract(doc("Egypt's parliament approved the deployment of troops to Libya."))), ['MOBILIZE egypt -> libya']);
+  assert.deepEqual(events(extract(doc("Turkey's parliament ratified Sweden's NATO accession."))), ['SUPPORT turkey -> sweden']);
+  assert.deepEqual(events(extract(doc('Kenya ratified the trade agreement with Uganda.'))), ['AGREE kenya -> uganda']);
+});
