@@ -2063,3 +2063,8 @@ test('a deployment reaches its place through "to"; ratifying a bid supports the 
   assert.deepEqual(events(extract(doc("Turkey's parliament ratified Sweden's NATO accession."))), ['SUPPORT turkey -> sweden']);
   assert.deepEqual(events(extract(doc('Kenya ratified the trade agreement with Uganda.'))), ['AGREE kenya -> uganda']);
 });
+
+test('upgrading ties with a state is diplomatic cooperation; downgrading them is a break', () => {
+  assert.deepEqual(events(extract(doc('Vietnam upgraded ties with the United States.'))), ['COOPERATE vietnam -> united-states']);
+  assert.deepEqual(events(extract(doc('Beijing downgraded relations with Lithuania.'))), ['SANCTION china -> lithuania']);
+});
