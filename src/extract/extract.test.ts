@@ -2068,3 +2068,8 @@ test('upgrading ties with a state is diplomatic cooperation; downgrading them is
   assert.deepEqual(events(extract(doc('Vietnam upgraded ties with the United States.'))), ['COOPERATE vietnam -> united-states']);
   assert.deepEqual(events(extract(doc('Beijing downgraded relations with Lithuania.'))), ['SANCTION china -> lithuania']);
 });
+
+test('applying for membership of a body asks it; applying for a loan names no one', () => {
+  assert.deepEqual(events(extract(doc('Georgia applied for EU membership in 2022.'))), ['REQUEST georgia -> european-union']);
+  assert.deepEqual(events(extract(doc('Kenya applied for a loan.'))), []);
+});
