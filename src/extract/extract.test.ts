@@ -2040,3 +2040,16 @@ test('goods handed over under a deal or contract are trade (COOPERATE), goods gi
   assert.deepEqual(typeMode('Iran agreed to supply fuel to Syria.'), ['AID/economic']);
   assert.deepEqual(typeMode('Police fired tear gas at protesters in Tehran.'), []);
 });
+
+test('the head of a body inside a state is one of its officials, not its leader; a state\'s own leader still leads it', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('LEADS') || r.startsWith('MEMBER_OF'));
+  assert.deepEqual(rel("Sudan's army chief Kiro Dapa met the envoy."), ['MEMBER_OF kiro-dapa -> sudan']);
+  assert.deepEqual(rel('The Ugandan intelligence chief Amos Koreti met the envoy.'), ['MEMBER_OF amos-koreti -> uganda']);
+  const x = extract(doc("Amos Koreti, head of Kenya's spy agency in Nairobi, flew to Doha."));
+  assert.deepEqual(relations(x).filter((r) => !r.startsWith('CONSULT')), ['MEMBER_OF amos-koreti -> kenya']);
+  assert.equal(x.entities.find((e) => e.id === 'amos-koreti')?.roles?.[0]?.title, 'Head of spy agency');
+  assert.deepEqual(rel("Amos Koreti, who heads the country's intelligence service in Kenya, flew to Doha.").filter((r) => r.includes('LEADS')), []);
+  // Must still fire: the head of the state itself, and the head of a named group.
+  assert.deepEqual(rel('Ugandan President Amos Koreti met the envoy.'), ['LEADS amos-koreti -> uganda']);
+  assert.deepEqual(rel('Amos Koreti, who heads the Zorvani Front, flew to Doha.'), ['LEADS amos-koreti -> zorvani-front']);
+});

@@ -7,6 +7,7 @@ import { knownEntity, type Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
 import { findPatternRelations } from './patterns.ts';
 import { findRoles, type RoleFinding } from './roles.ts';
+import cues from './cues.json' with { type: 'json' };
 
 export interface RelationFindingOut {
   relation: ExtractedRelation;
@@ -37,6 +38,27 @@ function knownRoleOf(reg: Registry, personId: string, title: string): string | n
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'senior', 'top', 'prominent', 'veteran', 'founding']);
 const TITLE_MODIFIERS = new Set(['former', 'then', 'current', 'acting', 'military', 'political', 'deputy', 'late', 'longtime', 'exiled']);
 
+/** Offices that head a body inside a state ("army chief", "speaker", "governor"): held
+ * "of" a state they make their holder one of its officials, not its leader. */
+const BODY_HEADS: ReadonlySet<string> = new Set(cues.bodyHeadTitles);
+const LOWER = /^[a-z]/;
+
+/** "head of Kenya's intelligence service", "head of the country's spy agency": the title
+ * heads an unnamed body the state owns (a named one would have been taken as the actor). */
+function headsUnnamedBody(tokens: TextLayer['tokens'], r: RoleFinding): boolean {
+  return r.of !== null && r.of.first > r.title.first && isPossessive(tokens[r.of.last]) && LOWER.test(tokens[r.of.last + 1]?.text ?? '');
+}
+
+const BODY_ENDS = new Set(['in', 'of', 'at', 'for', 'and', 'to', 'with', 'from', 'since', 'until', 'who', 'which']);
+
+/** The body's words, so the role says what is headed: "Head of intelligence service" (not
+ * "…service in" for "head of Kenya's intelligence service in Nairobi"). */
+function bodyWords(tokens: TextLayer['tokens'], r: RoleFinding): string {
+  const out: string[] = [];
+  for (let i = r.of!.last + 1; i < r.of!.last + 4 && LOWER.test(tokens[i]?.text ?? '') && !BODY_ENDS.has(tokens[i]!.key); i++) out.push(tokens[i]!.text);
+  return out.join(' ');
+}
+
 const DEFINITE = new Set(['the', 'its', 'their']);
 /** Lower-case words that may describe a title between its determiner and it: "its injured leader". */
 const DESCRIBING = /^[a-z][a-z-]*$/;
@@ -58,6 +80,7 @@ function definiteTitle(tokens: TextLayer['tokens'], r: RoleFinding): boolean {
 function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): RelationType {
   if (r.title.entry.relation !== 'LEADS') return r.title.entry.relation;
   const tokens = input.text.tokens;
+  if (input.registry.entities.get(of)?.kind === 'state' && (BODY_HEADS.has(r.title.entry.title) || headsUnnamedBody(tokens, r))) return 'MEMBER_OF';
   const last = tokens[r.title.last - 1]!.key;
   if (last.endsWith('s') && !r.title.entry.forms.includes(last)) return 'MEMBER_OF';
   // Only the words right before the title count: "a former commander", "another senior leader".
@@ -88,7 +111,8 @@ export function findRelations(input: RelationInput): RelationFindingOut[] {
 
   for (const r of findRoles(input.text.tokens, input.registry, input.titles, input.mentions)) {
     const person = input.registry.entities.get(r.person.entity)!;
-    const title = `${r.title.former ? 'former ' : ''}${r.title.entry.title}`;
+    const body = headsUnnamedBody(input.text.tokens, r) ? ` of ${bodyWords(input.text.tokens, r)}` : '';
+    const title = `${r.title.former ? 'former ' : ''}${r.title.entry.title}${body}`;
     // "Gaza leader Yahya Sinwar": a place says where the role is held, not in what.
     const place = r.of && input.registry.entities.get(r.of.entity)?.kind === 'other';
     const of = (place ? null : r.of?.entity) ?? knownRoleOf(input.registry, person.id, r.title.entry.title);

@@ -285,6 +285,9 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
   const oneOf = rest[0] === 'of' && between.includes('one') && rest.length <= 6;
   const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !(oneOf && m.form === 'demonym') && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));
   if (inner) return null;
+  // "X, who heads the country's intelligence service": what is headed is a body of B, of which
+  // X is then an official.
+  if (leads && isPossessive(ctx.tokens[b.last]) && LOWER_WORD.test(ctx.tokens[b.last + 1]?.text ?? '')) return { type: 'MEMBER_OF', source: a, target: b, rule: '"X, who heads Y\'s body"' };
   if (leads) return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
   // "A is allied with B", "A is aligned with B", "A is one of several militias loyal to B"
   if ((rest.length === 2 || oneOf) && ALIGNED.has(rest.at(-2)!) && ['with', 'to'].includes(rest.at(-1)!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
