@@ -2053,3 +2053,11 @@ test('the head of a body inside a state is one of its officials, not its leader;
   assert.deepEqual(rel('Ugandan President Amos Koreti met the envoy.'), ['LEADS amos-koreti -> uganda']);
   assert.deepEqual(rel('Amos Koreti, who heads the Zorvani Front, flew to Doha.'), ['LEADS amos-koreti -> zorvani-front']);
 });
+
+test('"the junta" mid-sentence is not guessed from the last state named when no state was called a junta', () => {
+  const x = extract(doc('The envoy flew to Doha. Amos Koreti, spokesman for the junta, read the statement.'));
+  assert.deepEqual(relations(x), []);
+  // Must still resolve: the state the text called a junta.
+  const y = extract(doc('The Malian junta expelled the envoy. The talks moved to Doha. Amos Koreti, spokesman for the junta, read the statement.'));
+  assert.ok(relations(y).includes('MEMBER_OF amos-koreti -> mali'), relations(y).join('; '));
+});
