@@ -2061,3 +2061,12 @@ test('"the junta" mid-sentence is not guessed from the last state named when no 
   const y = extract(doc('The Malian junta expelled the envoy. The talks moved to Doha. Amos Koreti, spokesman for the junta, read the statement.'));
   assert.ok(relations(y).includes('MEMBER_OF amos-koreti -> mali'), relations(y).join('; '));
 });
+
+test('"X, a militia based in eastern Y", "X, which is headquartered in southern Y": a region of the state named by its direction is still the state', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('BASED_IN'));
+  assert.deepEqual(rel('The Zorvani Front, a rebel group based in northern Mali, attacked a village.'), ['BASED_IN zorvani-front -> mali']);
+  assert.deepEqual(rel('The Zorvani Front, which is headquartered in south-eastern Niger, claimed the attack.'), ['BASED_IN zorvani-front -> niger']);
+  // Must not fire: fighting or a base attacked in a region says nothing of where the group is based.
+  assert.deepEqual(rel('The Zorvani Front, a group that fought in eastern Niger, attacked a village.'), []);
+  assert.deepEqual(rel('The Zorvani Front attacked a base in eastern Niger.'), []);
+});

@@ -49,7 +49,11 @@ const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/;
 const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/;
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 // "based in Y", "has offices in Y", "based in Tindouf in Y": a place inside the state may come first.
-const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) )?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+// "X, a militia based in Y": the aside may name what X is first.
+const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) |, (an? |the )?([a-z-]+ ){1,2})?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+// "based in eastern Congo": a part of the state named by its direction is still the state.
+// ("south-eastern" comes as three tokens: "south - eastern".)
+const COMPASS_END = new RegExp(` (${cues.compassWords.map((w) => w.replace('-', ' ?- ?')).join('|')})$`);
 // "Qatar hosted Hamas and Israeli negotiators in Doha": a past "hosted" with no seat is a visit
 // (an event), not where the guest is based; "hosted the Hamas political bureau" is a base.
 const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
@@ -109,7 +113,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (gap > 10) return null;
   // Determiners and adjectives dropped.
   const words = between.filter((k) => !FILLER.has(k));
-  if (words.length > 7) return null;
+  // A hyphen is no word: "based in south-eastern" is as long as "based in southern".
+  if (words.length - words.filter((k) => k === '-').length > 7) return null;
   const [w0, w1] = words;
   const possessive = w0 === "'s" || w0 === "'";
   const raw = between.join(' ');
@@ -207,7 +212,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   }
   // "Hamas had been based in Syria", "X, headquartered in Y"
   // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US".
-  if (BASED_PHRASE.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
+  if (BASED_PHRASE.test(raw.replace(COMPASS_END, '')) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
