@@ -2070,3 +2070,11 @@ test('"X, a militia based in eastern Y", "X, which is headquartered in southern 
   assert.deepEqual(rel('The Zorvani Front, a group that fought in eastern Niger, attacked a village.'), []);
   assert.deepEqual(rel('The Zorvani Front attacked a base in eastern Niger.'), []);
 });
+
+test('a title-case headline\'s capitalised object is no name unless the text writes it so elsewhere: "Chad, Niger Swap Prisoners"', () => {
+  const headline = (title: string, body: string) => events(extract(doc(`${title}\n\n${body}`)));
+  assert.deepEqual(headline('Chad, Niger Swap Prisoners', 'The exchange took place on Monday, officials said.'), ['AGREE chad -> niger']);
+  assert.deepEqual(headline('Chad, Niger Sign Defence Pact', 'The pact was signed on Monday, officials said.'), ['AGREE chad -> niger']);
+  // Must not fire: the object is an actor the body names ("Zorvani"), so the two met it, not each other.
+  assert.deepEqual(headline('Chad, Niger Meet Zorvani Envoy', 'The Zorvani envoy arrived on Monday, officials said.'), []);
+});

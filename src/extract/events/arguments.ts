@@ -771,6 +771,21 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”']);
+
+/** In a title-case headline every word is capitalised ("Russia, Ukraine Swap Prisoners"), so
+ * a capital says "name" only when the text also writes the word so inside a sentence
+ * ("…Meet Zorvani Envoy" and later "the Zorvani envoy"). */
+function capitalisedElsewhere(ctx: ArgumentContext, at: number): boolean {
+  const key = ctx.tokens[at]!.key;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (i >= ctx.sentenceFirst && i < ctx.sentenceLast) continue;
+    const t = ctx.tokens[i]!;
+    if (t.key === key && t.cap && !SENTENCE_END.has(ctx.tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
+
 /** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
   if (ctx.pair && m === ctx.pair[0]) return ctx.pair[1];
@@ -1018,7 +1033,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "met Vucic and Kurti in Brussels": names we could not resolve are who was met, not the
   // place where.
   const unresolvedObject = t.pos === 'verb' && !t.targetIsPlace && ctx.tokens[trig.last]?.cap === true
-    && !ctx.mentions.some((m) => m.first === trig.last);
+    && !ctx.mentions.some((m) => m.first === trig.last) && (!ctx.headline || capitalisedElsewhere(ctx, trig.last));
   if (!target && !sides && !unresolvedObject && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.
