@@ -2078,3 +2078,15 @@ test('a title-case headline\'s capitalised object is no name unless the text wri
   // Must not fire: the object is an actor the body names ("Zorvani"), so the two met it, not each other.
   assert.deepEqual(headline('Chad, Niger Meet Zorvani Envoy', 'The Zorvani envoy arrived on Monday, officials said.'), []);
 });
+
+test('"longtime foes A and B", "close allies A and B": the noun before a pair ties the two to each other, unless someone owns it or the tie has ended', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('RIVAL') || r.startsWith('ALLY'));
+  assert.deepEqual(rel('Longtime foes Chad and Niger met in Abuja.'), ['RIVAL chad -> niger']);
+  assert.deepEqual(rel('The talks between arch-rivals Chad and Niger stalled.'), ['RIVAL chad -> niger']);
+  assert.deepEqual(rel('Close allies Chad and Niger signed a deal.'), ['ALLY chad -> niger']);
+  // Must not fire: allies of a third, an ended tie, a kind of partner.
+  assert.deepEqual(rel('Western allies Chad and Niger sent jets.'), []);
+  assert.deepEqual(rel("Sudan's foes Chad and Niger met in Abuja."), ['RIVAL sudan -> chad']);
+  assert.deepEqual(rel('Former foes Chad and Niger signed a deal.'), []);
+  assert.deepEqual(rel('Trading partners Chad and Niger signed a deal.'), []);
+});

@@ -319,6 +319,29 @@ function verbWords(between: readonly string[]): string[] {
   return between.join(' ').replace(ASIDE, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
 }
 
+const PAIR_TIE_MODIFIERS = new Set(cues.pairTieModifiers);
+const PAIR_GLUE = new Set(['the', 'between', 'as', 'of', 'with', 'among', 'and', 'by', 'for', 'to', 'from', 'where', 'when', 'while', 'that', 'which', 'including']);
+
+/**
+ * "longtime foes Armenia and Azerbaijan", "arch-rivals A and B": the noun before a pair ties the
+ * two to each other — unless someone owns it ("Iran's foes A and B", "US allies A and B",
+ * "its allies A and B", "Western allies A and B": allies of a third) or the tie has ended
+ * ("former foes"); only words that describe the tie may stand before the noun.
+ */
+function nounBeforePair(tokens: readonly Token[], mentions: readonly ActorMention[], a: ActorMention): string | null {
+  let i = a.first - 1;
+  if (tokens[i]?.key === 'the') i--;
+  const noun = tokens[i]?.key ?? '';
+  if (!(RIVAL.has(noun) || ALLY.has(noun)) || !noun.endsWith('s')) return null;
+  let j = i - 1;
+  while (j >= 0 && (PAIR_TIE_MODIFIERS.has(tokens[j]!.key) || tokens[j]!.text === '-')) j--;
+  // Before the phrase only punctuation or a function word: not an owner ("US allies", "Western
+  // allies", "its allies"), an ended tie ("former foes") or a kind of partner ("trading partners").
+  const before = tokens[j];
+  if (before && isPossessive(before)) return null;
+  return !before || before.kind === 'punct' ? noun : PAIR_GLUE.has(before.key) && !mentions.some((m) => j >= m.first && j < m.last) ? noun : null;
+}
+
 /** "Eritrea and Ethiopia have been bitter enemies", "Qatar and Turkey are close allies". */
 function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[]): RelationFinding[] {
   const out: RelationFinding[] = [];
@@ -326,6 +349,11 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
+    const before = nounBeforePair(tokens, mentions, a);
+    if (before) {
+      out.push(RIVAL.has(before) ? { type: 'RIVAL', source: a, target: b, rule: '"rivals A and B"' } : { type: 'ALLY', source: a, target: b, rule: '"allies A and B"' });
+      continue;
+    }
     const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !ENDS_LY.test(k));
     // "India and Pakistan, arch-rivals since 1947,": an aside says it as well as "are".
     const copula = COPULA.test(after[0] ?? '') || after[0] === ',' ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
