@@ -2090,3 +2090,13 @@ test('"longtime foes A and B", "close allies A and B": the noun before a pair ti
   assert.deepEqual(rel('Former foes Chad and Niger signed a deal.'), []);
   assert.deepEqual(rel('Trading partners Chad and Niger signed a deal.'), []);
 });
+
+test('a tie denied between two names is no relation: "Chad is no longer an ally of Niger"', () => {
+  const rel = (text: string) => relations(extract(doc(text)));
+  assert.deepEqual(rel('Chad is no longer an ally of Niger.'), []);
+  assert.deepEqual(rel("Chad isn't a rival of Niger."), []);
+  assert.deepEqual(rel('Chad has never been a proxy of Niger.'), []);
+  assert.deepEqual(rel('Chad is not the main backer of the Zorvani Front.'), []);
+  // Must still fire when nothing denies it.
+  assert.deepEqual(rel('Chad is an ally of Niger.'), ['ALLY chad -> niger']);
+});

@@ -65,6 +65,9 @@ const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
+// Negations that deny a tie stated between two names ("longer" only counts after "no").
+const DENIALS = new Set(['not', 'never', 'no', 'nor', 'neither', 'hardly']);
+const NOT_SUFFIX = /n['’]t$/;
 const BYGONE = new Set(['former', 'onetime', 'one-time', 'erstwhile', 'once', 'ex', 'previous', 'past']);
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
@@ -108,6 +111,8 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (gap > MAX_BRIDGE) return null;
   // The words between the two, read once for every pattern.
   const between = keysOf(ctx.tokens, a.last, b.first);
+  // "Chad is no longer an ally of France", "X is not the main backer of Y": a tie denied.
+  if (between.some((k) => DENIALS.has(k) || NOT_SUFFIX.test(k))) return null;
   const warm = warmTies(ctx, a, b, between) ?? copulaTies(ctx, a, b, between);
   if (warm) return warm;
   if (gap > 10) return null;
