@@ -2100,3 +2100,12 @@ test('a tie denied between two names is no relation: "Chad is no longer an ally 
   // Must still fire when nothing denies it.
   assert.deepEqual(rel('Chad is an ally of Niger.'), ['ALLY chad -> niger']);
 });
+
+test('"former" before a demonym or name still marks the title past: "Former Zorvani president Amos Koreti"', () => {
+  const titleOf = (text: string) => extract(doc(text)).entities.find((e) => e.id === 'amos-koreti')?.roles?.map((r) => r.title);
+  assert.deepEqual(titleOf('Former Ugandan president Amos Koreti mediated the talks.'), ['former President']);
+  assert.deepEqual(titleOf('The former Zorvani Front leader Amos Koreti spoke.'), ['former Leader']);
+  // Must not fire: no "former" at all, or one before an unrelated word.
+  assert.deepEqual(titleOf('Ugandan President Amos Koreti spoke.'), ['President']);
+  assert.deepEqual(titleOf('The former rebels met Ugandan President Amos Koreti.'), ['President']);
+});
