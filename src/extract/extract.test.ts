@@ -2109,3 +2109,11 @@ test('"former" before a demonym or name still marks the title past: "Former Zorv
   assert.deepEqual(titleOf('Ugandan President Amos Koreti spoke.'), ['President']);
   assert.deepEqual(titleOf('The former rebels met Ugandan President Amos Koreti.'), ['President']);
 });
+
+test('"partners in trade" is no alliance, as "trading partners" is not', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('ALLY'));
+  assert.deepEqual(rel('Chad and Niger, partners in trade, signed a deal.'), []);
+  assert.deepEqual(rel('Chad and Niger are partners in the trade of cattle.'), []);
+  // Must still fire: partners in a fight are allies.
+  assert.deepEqual(rel('Chad and Niger, partners in the fight against piracy, signed a deal.'), ['ALLY chad -> niger']);
+});

@@ -983,6 +983,11 @@ function allianceQualifiedAway(tokens: readonly Token[], f: RelationFinding): bo
 }
 
 function qualifiedAway(tokens: readonly Token[], head: number, floor: number): boolean {
+  // "partners in trade", "partners in the trade of gas": the qualifier may follow "in".
+  if (tokens[head + 1]?.key === 'in') {
+    const next = tokens[head + 2]?.key === 'the' ? head + 3 : head + 2;
+    if (NOT_ALLIANCE.has(tokens[next]?.key ?? '')) return true;
+  }
   for (let i = head - 1; i >= Math.max(floor, head - QUALIFIER_REACH); i--) {
     const k = tokens[i]!.key;
     // Not "once again".
