@@ -2117,3 +2117,12 @@ test('"partners in trade" is no alliance, as "trading partners" is not', () => {
   // Must still fire: partners in a fight are allies.
   assert.deepEqual(rel('Chad and Niger, partners in the fight against piracy, signed a deal.'), ['ALLY chad -> niger']);
 });
+
+test('the head of a body named after an actor ("the ECOWAS Commission") is one of its officials, not its leader', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('LEADS') || r.startsWith('MEMBER_OF'));
+  const x = extract(doc('Amos Koreti, president of the ECOWAS Commission, spoke in Abuja.'));
+  assert.deepEqual(rel('Amos Koreti, president of the ECOWAS Commission, spoke in Abuja.'), ['MEMBER_OF amos-koreti -> ecowas']);
+  assert.equal(x.entities.find((e) => e.id === 'amos-koreti')?.roles?.[0]?.title, 'President of ECOWAS Commission');
+  // Must still fire: the body is the actor itself, its name holding the noun.
+  assert.deepEqual(rel('Amos Koreti, president of the Zorvani Front, spoke.'), ['LEADS amos-koreti -> zorvani-front']);
+});

@@ -49,6 +49,23 @@ function headsUnnamedBody(tokens: TextLayer['tokens'], r: RoleFinding): boolean 
   return r.of !== null && r.of.first > r.title.first && isPossessive(tokens[r.of.last]) && LOWER.test(tokens[r.of.last + 1]?.text ?? '');
 }
 
+const BODY_NOUNS: ReadonlySet<string> = new Set(cues.bodyNouns);
+const NAME_WORDS_MAX = 3;
+
+/** "chairman of the African Union Commission", "president of the Zorvani Supreme Court": a
+ * body noun in or right after the actor's mention that the actor's own name lacks names a
+ * body of it that no lexicon lists; the holder heads that body, not the actor. The body's
+ * name, or null. */
+function namedBodyAfter(tokens: TextLayer['tokens'], reg: Registry, r: RoleFinding): string | null {
+  if (r.of === null || r.of.first < r.title.first) return null;
+  const name = (reg.entities.get(r.of.entity)?.name ?? '').toLowerCase().split(/[\s-]+/);
+  for (let i = r.of.first + 1; i < r.of.last + NAME_WORDS_MAX && tokens[i]?.cap; i++) {
+    const k = tokens[i]!.key;
+    if (BODY_NOUNS.has(k) && !name.includes(k)) return tokens.slice(r.of.first, i + 1).map((t) => t.text).join(' ');
+  }
+  return null;
+}
+
 const BODY_ENDS = new Set(['in', 'of', 'at', 'for', 'and', 'to', 'with', 'from', 'since', 'until', 'who', 'which']);
 
 /** The body's words, so the role says what is headed: "Head of intelligence service" (not
@@ -81,6 +98,7 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
   if (r.title.entry.relation !== 'LEADS') return r.title.entry.relation;
   const tokens = input.text.tokens;
   if (input.registry.entities.get(of)?.kind === 'state' && (BODY_HEADS.has(r.title.entry.title) || headsUnnamedBody(tokens, r))) return 'MEMBER_OF';
+  if (namedBodyAfter(tokens, input.registry, r) !== null) return 'MEMBER_OF';
   const last = tokens[r.title.last - 1]!.key;
   if (last.endsWith('s') && !r.title.entry.forms.includes(last)) return 'MEMBER_OF';
   // Only the words right before the title count: "a former commander", "another senior leader".
@@ -111,7 +129,8 @@ export function findRelations(input: RelationInput): RelationFindingOut[] {
 
   for (const r of findRoles(input.text.tokens, input.registry, input.titles, input.mentions)) {
     const person = input.registry.entities.get(r.person.entity)!;
-    const body = headsUnnamedBody(input.text.tokens, r) ? ` of ${bodyWords(input.text.tokens, r)}` : '';
+    const named = namedBodyAfter(input.text.tokens, input.registry, r);
+    const body = named !== null ? ` of ${named}` : headsUnnamedBody(input.text.tokens, r) ? ` of ${bodyWords(input.text.tokens, r)}` : '';
     const title = `${r.title.former ? 'former ' : ''}${r.title.entry.title}${body}`;
     // "Gaza leader Yahya Sinwar": a place says where the role is held, not in what.
     const place = r.of && input.registry.entities.get(r.of.entity)?.kind === 'other';
