@@ -2126,3 +2126,12 @@ test('the head of a body named after an actor ("the ECOWAS Commission") is one o
   // Must still fire: the body is the actor itself, its name holding the noun.
   assert.deepEqual(rel('Amos Koreti, president of the Zorvani Front, spoke.'), ['LEADS amos-koreti -> zorvani-front']);
 });
+
+test('"Uganda\'s president since 2019": the office held since the date that follows the title at once', () => {
+  const lead = (text: string) => extract(doc(text)).relations.find((r) => r.type === 'LEADS');
+  assert.equal(lead("Amos Koreti, Uganda's president since 2019, met the envoy.")?.since, '2019');
+  assert.equal(lead('Amos Koreti, president of the Zorvani Front since May 2019, spoke.')?.since, '2019-05');
+  // Must not fire: the date belongs to another clause, or the office is past.
+  assert.equal(lead("Amos Koreti, Uganda's president, has been in Kenya since Monday.")?.since, null);
+  assert.equal(lead('Amos Koreti, the former president of Uganda since 2019, spoke.')?.since, null);
+});

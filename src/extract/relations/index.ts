@@ -5,6 +5,7 @@ import type { TextLayer } from '../../text/layer.ts';
 import { isPossessive } from '../../text/tokens.ts';
 import { knownEntity, type Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
+import type { DateMention } from '../dates/index.ts';
 import { findPatternRelations } from './patterns.ts';
 import { findRoles, type RoleFinding } from './roles.ts';
 import cues from './cues.json' with { type: 'json' };
@@ -20,6 +21,8 @@ export interface RelationInput {
   registry: Registry;
   mentions: readonly ActorMention[];
   titles: readonly TitleMention[];
+  /** The text's dates, for "president since 2000"; none when not given. */
+  dates?: readonly DateMention[];
 }
 
 function evidenceOf(text: TextLayer, sentence: number): ExtractedRelation['evidence'] {
@@ -115,16 +118,25 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
   return 'LEADS';
 }
 
+/** "Rwanda's president since 2000", "president of Kenya since May 2022": the date the office
+ * was taken, when "since" follows the title (or the actor named after it) at once. */
+function heldSince(input: RelationInput, r: RoleFinding): string | null {
+  if (r.title.former || !input.dates) return null;
+  const end = r.of !== null && r.of.first > r.title.first ? r.of.end : input.text.tokens[r.title.last - 1]!.end;
+  const d = input.dates.find((x) => x.relation === 'since' && x.basis === 'explicit' && x.start >= end && x.start - end <= 2 && input.text.text.slice(end, x.start).trim() === '');
+  return d?.value ?? null;
+}
+
 export function findRelations(input: RelationInput): RelationFindingOut[] {
   const out: RelationFindingOut[] = [];
   const seen = new Set<string>();
-  const add = (type: RelationType, source: string, target: string, role: string | null, sentence: number, confidence: number, rule: string) => {
+  const add = (type: RelationType, source: string, target: string, role: string | null, sentence: number, confidence: number, rule: string, since: string | null = null) => {
     if (source === target) return;
     const [a, b] = SYMMETRIC_RELATIONS.has(type) && source > target ? [target, source] : [source, target];
     const key = `${type}|${a}|${b}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ relation: { type, source, target, role, since: null, evidence: evidenceOf(input.text, sentence), confidence }, rule, sentence });
+    out.push({ relation: { type, source, target, role, since, evidence: evidenceOf(input.text, sentence), confidence }, rule, sentence });
   };
 
   for (const r of findRoles(input.text.tokens, input.registry, input.titles, input.mentions)) {
@@ -135,10 +147,11 @@ export function findRelations(input: RelationInput): RelationFindingOut[] {
     // "Gaza leader Yahya Sinwar": a place says where the role is held, not in what.
     const place = r.of && input.registry.entities.get(r.of.entity)?.kind === 'other';
     const of = (place ? null : r.of?.entity) ?? knownRoleOf(input.registry, person.id, r.title.entry.title);
-    if (!person.roles.some((x) => x.title === title && x.of === of)) person.roles.push({ title, of, from: null, to: null });
+    const since = heldSince(input, r);
+    if (!person.roles.some((x) => x.title === title && x.of === of)) person.roles.push({ title, of, from: since, to: null });
     if (of) {
       const type = relationOfTitle(input, r, of);
-      add(type, r.person.entity, of, title, r.title.sentence, 0.8, `title "${title}" (${r.rule}${r.of ? '' : ', actor from the lexicon role'})`);
+      add(type, r.person.entity, of, title, r.title.sentence, 0.8, `title "${title}" (${r.rule}${r.of ? '' : ', actor from the lexicon role'})`, since);
     }
   }
   const bySentence = new Map<number, ActorMention[]>();
