@@ -2135,3 +2135,12 @@ test('"Uganda\'s president since 2019": the office held since the date that foll
   assert.equal(lead("Amos Koreti, Uganda's president, has been in Kenya since Monday.")?.since, null);
   assert.equal(lead('Amos Koreti, the former president of Uganda since 2019, spoke.')?.since, null);
 });
+
+test('a title after a preposition is in another phrase: "X was received by Uganda\'s president" does not make X president', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('LEADS') || r.startsWith('MEMBER_OF'));
+  assert.deepEqual(rel("Amos Koreti was received by Uganda's president."), []);
+  assert.deepEqual(rel('Amos Koreti was close to the Zorvani Front leader.'), []);
+  // Must still fire: an apposition and a plain copula.
+  assert.deepEqual(rel('Amos Koreti, a senior Zorvani Front commander, spoke.'), ['MEMBER_OF amos-koreti -> zorvani-front']);
+  assert.deepEqual(rel('Amos Koreti is the Zorvani Front leader.'), ['LEADS amos-koreti -> zorvani-front']);
+});

@@ -105,6 +105,7 @@ function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly A
   return owned ?? m ?? null;
 }
 
+const GAP_PREPOSITIONS = new Set(['at', 'by', 'to', 'with', 'from', 'for', 'on', 'in', 'into', 'against', 'toward', 'towards', 'about', 'after', 'before', 'near', 'under', 'over', 'than']);
 const SUCCESSION = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'succeeding', 'replacing']);
 
 /** "commander in Kidal, X": a place no lexicon lists, then the comma before the holder. */
@@ -128,6 +129,9 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     const begun = k > 0 && gap[k - 1]!.text !== ',';
     return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || (begun && LOWER_WORD.test(g.text)) || inner.some((m) => i >= m.first && i < m.last);
   });
+  // "X was received by Uganda's president", "X became angry at the Front's leader": a
+  // preposition (other than "of": "one of Hamas's leaders") puts the title in another phrase.
+  if (gap.some((g) => GAP_PREPOSITIONS.has(g.key))) return null;
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
   if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
