@@ -2144,3 +2144,12 @@ test('a title after a preposition is in another phrase: "X was received by Ugand
   assert.deepEqual(rel('Amos Koreti, a senior Zorvani Front commander, spoke.'), ['MEMBER_OF amos-koreti -> zorvani-front']);
   assert.deepEqual(rel('Amos Koreti is the Zorvani Front leader.'), ['LEADS amos-koreti -> zorvani-front']);
 });
+
+test('"X became Uganda\'s president in 2019": the office taken is held, since that date', () => {
+  const lead = (text: string) => extract(doc(text)).relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} -> ${r.target} since ${r.since}`);
+  assert.deepEqual(lead("Amos Koreti became Uganda's president in 2019."), ['amos-koreti -> uganda since 2019']);
+  assert.deepEqual(lead('Amos Koreti became president of Uganda in May 2019.'), ['amos-koreti -> uganda since 2019-05']);
+  // Must not fire: meeting the president, or becoming something else.
+  assert.deepEqual(lead("Amos Koreti met Uganda's president in 2019."), []);
+  assert.deepEqual(lead("Amos Koreti became angry at Uganda's president."), []);
+});

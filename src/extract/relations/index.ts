@@ -7,7 +7,7 @@ import { knownEntity, type Registry } from '../entities/registry.ts';
 import type { ActorMention, TitleMention } from '../mentions/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import { findPatternRelations } from './patterns.ts';
-import { findRoles, type RoleFinding } from './roles.ts';
+import { findRoles, TAKING, type RoleFinding } from './roles.ts';
 import cues from './cues.json' with { type: 'json' };
 
 export interface RelationFindingOut {
@@ -119,11 +119,14 @@ function relationOfTitle(input: RelationInput, r: RoleFinding, of: string): Rela
 }
 
 /** "Rwanda's president since 2000", "president of Kenya since May 2022": the date the office
- * was taken, when "since" follows the title (or the actor named after it) at once. */
+ * was taken, when "since" follows the title (or the actor named after it) at once; after
+ * "became", the date of that ("became Kenya's president in 2022"). */
 function heldSince(input: RelationInput, r: RoleFinding): string | null {
   if (r.title.former || !input.dates) return null;
-  const end = r.of !== null && r.of.first > r.title.first ? r.of.end : input.text.tokens[r.title.last - 1]!.end;
-  const d = input.dates.find((x) => x.relation === 'since' && x.basis === 'explicit' && x.start >= end && x.start - end <= 2 && input.text.text.slice(end, x.start).trim() === '');
+  const tokens = input.text.tokens;
+  const end = r.of !== null && r.of.first > r.title.first ? r.of.end : tokens[r.title.last - 1]!.end;
+  const taken = r.person.last < r.title.first && tokens.slice(r.person.last, r.title.first).some((t) => TAKING.includes(t.key));
+  const d = input.dates.find((x) => (x.relation === 'since' || (taken && x.relation === 'at')) && x.basis === 'explicit' && x.start >= end && x.start - end <= 2 && input.text.text.slice(end, x.start).trim() === '');
   return d?.value ?? null;
 }
 

@@ -23,7 +23,7 @@ const QUOTES = new Set(['"', '”', '“', '»', '«']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
-const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
+const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'became', 'becomes', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
 const ENDS_S = /s$/;
 const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/;
@@ -105,6 +105,8 @@ function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly A
   return owned ?? m ?? null;
 }
 
+/** Verbs by which a person takes the office named after them. */
+export const TAKING: readonly string[] = ['became', 'becomes'];
 const GAP_PREPOSITIONS = new Set(['at', 'by', 'to', 'with', 'from', 'for', 'on', 'in', 'into', 'against', 'toward', 'towards', 'about', 'after', 'before', 'near', 'under', 'over', 'than']);
 const SUCCESSION = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'succeeding', 'replacing']);
 
@@ -140,7 +142,8 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     return mentions.find((m) => m.last === person.first - 1 && isPerson(reg, m)) ?? null;
   }
   // "appointed Imad Alalami as party representative"
-  return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
+  // "Ruto became Kenya's president": the office taken is held.
+  return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as', ...TAKING].includes(gap[0]!.key)) ? person : null;
 }
 
 export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {
