@@ -2153,3 +2153,10 @@ test('"X became Uganda\'s president in 2019": the office taken is held, since th
   assert.deepEqual(lead("Amos Koreti met Uganda's president in 2019."), []);
   assert.deepEqual(lead("Amos Koreti became angry at Uganda's president."), []);
 });
+
+test('a word of a name after "called" is no description: "the Zorvani Front, also called the Kivu Liberation Army" praises no one', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front, also called the Kivu Liberation Army, attacked a village.'))), []);
+  // Must still fire: a description in lower case, and a title-case headline.
+  assert.deepEqual(events(extract(doc('Chad called the Zorvani Front a liberation movement.'))), ['SUPPORT chad -> zorvani-front']);
+  assert.deepEqual(events(extract(doc('Chad Calls Hamas A Liberation Movement\n\nThe statement came on Monday, officials said.'))), ['SUPPORT chad -> hamas']);
+});
