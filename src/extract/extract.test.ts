@@ -2160,3 +2160,10 @@ test('a word of a name after "called" is no description: "the Zorvani Front, als
   assert.deepEqual(events(extract(doc('Chad called the Zorvani Front a liberation movement.'))), ['SUPPORT chad -> zorvani-front']);
   assert.deepEqual(events(extract(doc('Chad Calls Hamas A Liberation Movement\n\nThe statement came on Monday, officials said.'))), ['SUPPORT chad -> hamas']);
 });
+
+test('"X, now called Y" names X again; it is no phone call', () => {
+  assert.deepEqual(events(extract(doc('The Zorvani Front, now called Kivu Brigades, is in Mali.'))), []);
+  assert.deepEqual(events(extract(doc('The group is called Kivu Brigades by Chad.'))).filter((e) => e.startsWith('CONSULT')), []);
+  // Must still fire: a call placed.
+  assert.deepEqual(events(extract(doc('The Zorvani Front leader Amos Koreti called Chad on Monday.'))).filter((e) => e.startsWith('CONSULT')), ['CONSULT amos-koreti -> chad']);
+});
