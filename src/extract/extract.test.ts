@@ -2167,3 +2167,12 @@ test('"X, now called Y" names X again; it is no phone call', () => {
   // Must still fire: a call placed.
   assert.deepEqual(events(extract(doc('The Zorvani Front leader Amos Koreti called Chad on Monday.'))).filter((e) => e.startsWith('CONSULT')), ['CONSULT amos-koreti -> chad']);
 });
+
+test('an open relative clause says what it says of the first: "the Zorvani Front, which is allied with Chad"', () => {
+  const rel = (text: string) => relations(extract(doc(text)));
+  assert.deepEqual(rel('The Zorvani Front, which is allied with Chad, attacked a village.'), ['ALLY zorvani-front -> chad']);
+  assert.deepEqual(rel("Niger, which is Chad's proxy, spoke."), ['PATRON chad -> niger']);
+  // Must not fire: denied, or another verb.
+  assert.deepEqual(rel('The Zorvani Front, which is not allied with Chad, attacked a village.'), []);
+  assert.deepEqual(rel('The Zorvani Front, which fought Chad, attacked a village.'), []);
+});

@@ -72,6 +72,7 @@ const BYGONE = new Set(['former', 'onetime', 'one-time', 'erstwhile', 'once', 'e
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
 const ASIDE = /^, (who|which) [^,]*,/;
+const OPEN_RELATIVE = /^, (who|which) /;
 const ENDS_LY = /ly$/;
 const QUOTE = /^["“”'’]$/;
 const SENIOR = /^(senior|top|leading|prominent|key)$/;
@@ -321,7 +322,10 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
 function verbWords(between: readonly string[]): string[] {
   // With no aside, joining, cutting and splitting again would give the words back unchanged.
   if (between[0] !== ',' || (between[1] !== 'who' && between[1] !== 'which')) return between.filter((k) => k !== '' && !FILLER.has(k));
-  return between.join(' ').replace(ASIDE, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
+  const joined = between.join(' ');
+  // "The Houthis, who are aligned with Iran": a relative clause left open is what it says of A.
+  const words = ASIDE.test(joined) ? joined.replace(ASIDE, '') : joined.replace(OPEN_RELATIVE, '');
+  return words.trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
 }
 
 const PAIR_TIE_MODIFIERS = new Set(cues.pairTieModifiers);
