@@ -2176,3 +2176,11 @@ test('an open relative clause says what it says of the first: "the Zorvani Front
   assert.deepEqual(rel('The Zorvani Front, which is not allied with Chad, attacked a village.'), []);
   assert.deepEqual(rel('The Zorvani Front, which fought Chad, attacked a village.'), []);
 });
+
+test('an act warned off has not happened: "Chad warned Niger against invading Mali" gives the warning, not an invasion', () => {
+  assert.deepEqual(events(extract(doc('Chad warned Niger against invading Mali.'))), ['THREATEN chad -> niger']);
+  assert.deepEqual(events(extract(doc('Chad cautioned Niger against any attack on Mali.'))).filter((e) => e.startsWith('ASSAULT')), []);
+  assert.deepEqual(events(extract(doc('Chad urged Niger to refrain from attacking Mali.'))), ['REQUEST chad -> niger']);
+  // Must still fire: an attack that took place.
+  assert.deepEqual(events(extract(doc('Niger attacked Mali on Monday.'))), ['ASSAULT niger -> mali']);
+});

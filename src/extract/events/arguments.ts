@@ -514,6 +514,27 @@ function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
   return verb >= 0 && calledOn(ctx.tokens, verb);
 }
 
+// Verbs that warn someone off an act ("warned China against attacking Taiwan"), and verbs of
+// forgoing one ("urged Niger to refrain from attacking Mali").
+const WARNING_VERBS = new Set(objectList('warningVerbs'));
+const FORGOING_VERBS = new Set(objectList('forgoingVerbs'));
+// Between "against" and the act: "against any further attack".
+const ACT_QUALIFIERS = new Set(['any', 'a', 'an', 'the', 'further', 'possible', 'new', 'military', 'unilateral', 'such']);
+
+/** "warned China against attacking Taiwan", "cautioned Niger against any attack on Mali",
+ * "urged Niger to refrain from attacking Mali": the act warned off has not happened (the
+ * warning or the call is the event). */
+function warnedOff(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  let i = trig.first - 1;
+  while (i > ctx.sentenceFirst && ACT_QUALIFIERS.has(ctx.tokens[i]!.key)) i--;
+  if (ctx.tokens[i]?.key === 'against') return beforeAskedOne(ctx, i, (j) => WARNING_VERBS.has(ctx.tokens[j]!.key)) >= 0;
+  if (ctx.tokens[i]?.key === 'from') i--;
+  const to = i - 1;
+  if (!FORGOING_VERBS.has(ctx.tokens[i]?.key ?? '') || ctx.tokens[to]?.key !== 'to' || !controlVerbWithin(ctx, to)) return false;
+  const verb = beforeAskedOne(ctx, to, (j) => CONTROL_VERBS.has(ctx.tokens[j]!.key));
+  return verb >= 0 && calledOn(ctx.tokens, verb);
+}
+
 // Verbs whose "that" clause says what is asked for: "demanded that the junta release…".
 const MANDATIVE_VERBS = new Set(objectList('mandatives'));
 // Between the one asked and the bare verb: "demanded that the junta immediately release…".
@@ -918,7 +939,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
-  if (urgedToAct(ctx, trig) || demandedThat(ctx, trig)) return null;
+  if (urgedToAct(ctx, trig) || demandedThat(ctx, trig) || warnedOff(ctx, trig)) return null;
   if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
