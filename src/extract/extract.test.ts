@@ -2184,3 +2184,9 @@ test('an act warned off has not happened: "Chad warned Niger against invading Ma
   // Must still fire: an attack that took place.
   assert.deepEqual(events(extract(doc('Niger attacked Mali on Monday.'))), ['ASSAULT niger -> mali']);
 });
+
+test('"Mali\'s junta leader X" leads the state; "Chad\'s opposition leader X" does not', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('LEADS') || r.startsWith('MEMBER_OF'));
+  assert.deepEqual(rel("Mali's junta leader Amos Koreti spoke on Monday."), ['LEADS amos-koreti -> mali']);
+  assert.deepEqual(rel("Chad's opposition leader Amos Koreti spoke on Monday."), []);
+});

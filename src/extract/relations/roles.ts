@@ -26,7 +26,8 @@ const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from
 const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'became', 'becomes', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
 const ENDS_S = /s$/;
-const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/;
+// "Mali's junta leader X": the junta is the state's rule ("opposition leader" is not).
+const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|junta|other|the|a|an)$/;
 const LOWER_WORD = /^[a-z]+$/;
 const COMMA_OR_DASH = /^[,–—-]$/;
 const OWNER_PRONOUN = /^(its|their|his|her)$/;
@@ -92,7 +93,8 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
 /** The actor the title is held in: "Hamas leader", "Iran's Foreign Minister", "leader of Hamas". */
 function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   let end = t.first;
-  while (end > 0 && TITLE_MODIFIER.test(tokens[end - 1]!.key)) end--;
+  // The nearest actor first: "the junta chief" is held in the junta named by "the junta".
+  while (end > 0 && TITLE_MODIFIER.test(tokens[end - 1]!.key) && !mentions.some((x) => x.last === end)) end--;
   const m = mentions.find((x) => x.last === end || (x.last === end - 1 && isPossessive(tokens[end - 1])));
   return m ?? null;
 }
