@@ -2190,3 +2190,11 @@ test('"Mali\'s junta leader X" leads the state; "Chad\'s opposition leader X" do
   assert.deepEqual(rel("Mali's junta leader Amos Koreti spoke on Monday."), ['LEADS amos-koreti -> mali']);
   assert.deepEqual(rel("Chad's opposition leader Amos Koreti spoke on Monday."), []);
 });
+
+test('a person or an outlet is not BASED_IN where it works: "X, a journalist based in Nairobi"', () => {
+  const rel = (text: string) => relations(extract(doc(text))).filter((r) => r.startsWith('BASED_IN'));
+  assert.deepEqual(rel('Amos Koreti, a journalist based in Nairobi, said the talks failed.'), []);
+  assert.deepEqual(rel('Amos Koreti, based in Nairobi, said the talks failed.'), []);
+  // Must still fire: a group.
+  assert.deepEqual(rel('The Zorvani Front, based in Niger, said the talks failed.'), ['BASED_IN zorvani-front -> niger']);
+});

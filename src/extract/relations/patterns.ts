@@ -51,6 +51,7 @@ const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|s
 // "based in Y", "has offices in Y", "based in Tindouf in Y": a place inside the state may come first.
 // "X, a militia based in Y": the aside may name what X is first.
 const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) |, (an? |the )?([a-z-]+ ){1,2})?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+const UNBASED_KINDS = new Set(['state', 'person', 'media']);
 // "based in eastern Congo": a part of the state named by its direction is still the state.
 // ("south-eastern" comes as three tokens: "south - eastern".)
 const COMPASS_END = new RegExp(` (${cues.compassWords.map((w) => w.replace('-', ' ?- ?')).join('|')})$`);
@@ -217,8 +218,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
   }
   // "Hamas had been based in Syria", "X, headquartered in Y"
-  // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US".
-  if (BASED_PHRASE.test(raw.replace(COMPASS_END, '')) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
+  // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US";
+  // nor is a tie where a person or an outlet works ("X, a journalist based in Nairobi").
+  if (BASED_PHRASE.test(raw.replace(COMPASS_END, '')) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && !UNBASED_KINDS.has(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
@@ -248,7 +250,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // The participle right before its preposition: not "Buhari hosted Deby in Abuja".
   const placed = w0 === ',' ? words.slice(1) : words;
   if ((placed.length === 2 && BASED.has(placed[0]!) && (placed[1] === 'in' || placed[1] === 'by')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
-    if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
+    if ((kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && !UNBASED_KINDS.has(kindOf(ctx, a) ?? '')) return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   return null;
 }
