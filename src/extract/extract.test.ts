@@ -2198,3 +2198,11 @@ test('a person or an outlet is not BASED_IN where it works: "X, a journalist bas
   // Must still fire: a group.
   assert.deepEqual(rel('The Zorvani Front, based in Niger, said the talks failed.'), ['BASED_IN zorvani-front -> niger']);
 });
+
+test('"Chad mulls sanctions on Niger", "weighs sending troops": an act only considered is planned', () => {
+  const modality = (text: string) => extract(doc(text)).events.map((e) => `${e.type} ${e.modality}`);
+  assert.deepEqual(modality('Chad mulls sanctions on Niger.'), ['SANCTION planned']);
+  assert.deepEqual(modality('Chad Mulls Sanctions On Niger\n\nThe report came on Monday, officials said.'), ['SANCTION planned']);
+  // Must not fire: sanctions imposed.
+  assert.deepEqual(modality('Chad imposed sanctions on Niger.'), ['SANCTION asserted']);
+});
