@@ -34,7 +34,7 @@ export function runPipeline(doc: Doc, lexicon: Lexicon): PipelineResult {
   const dates = findDates(doc.text, doc.published);
   const amounts = findAmounts(doc.text);
   const events = findEvents({ docId: doc.id, text, mentions: mentions.mentions, registry: mentions.registry, dates, amounts, published: doc.published });
-  const relations = findRelations({ text, registry: mentions.registry, mentions: mentions.mentions, titles: mentions.titles });
+  const relations = findRelations({ text, registry: mentions.registry, mentions: mentions.mentions, titles: mentions.titles, dates });
   if (text.sentences.length === 0) diagnostics.push('no text to read');
   else if (mentions.mentions.length === 0) diagnostics.push('no political actors found');
   else if (events.length === 0 && relations.length === 0) diagnostics.push('actors found, but no event or relation between them');

@@ -518,6 +518,27 @@ function urgedToAct(ctx: ArgumentContext, trig: TriggerMatch): boolean {
   return verb >= 0 && calledOn(ctx.tokens, verb);
 }
 
+// Verbs that warn someone off an act ("warned China against attacking Taiwan"), and verbs of
+// forgoing one ("urged Niger to refrain from attacking Mali").
+const WARNING_VERBS = new Set(objectList('warningVerbs'));
+const FORGOING_VERBS = new Set(objectList('forgoingVerbs'));
+// Between "against" and the act: "against any further attack".
+const ACT_QUALIFIERS = new Set(['any', 'a', 'an', 'the', 'further', 'possible', 'new', 'military', 'unilateral', 'such']);
+
+/** "warned China against attacking Taiwan", "cautioned Niger against any attack on Mali",
+ * "urged Niger to refrain from attacking Mali": the act warned off has not happened (the
+ * warning or the call is the event). */
+function warnedOff(ctx: ArgumentContext, trig: TriggerMatch): boolean {
+  let i = trig.first - 1;
+  while (i > ctx.sentenceFirst && ACT_QUALIFIERS.has(ctx.tokens[i]!.key)) i--;
+  if (ctx.tokens[i]?.key === 'against') return beforeAskedOne(ctx, i, (j) => WARNING_VERBS.has(ctx.tokens[j]!.key)) >= 0;
+  if (ctx.tokens[i]?.key === 'from') i--;
+  const to = i - 1;
+  if (!FORGOING_VERBS.has(ctx.tokens[i]?.key ?? '') || ctx.tokens[to]?.key !== 'to' || !controlVerbWithin(ctx, to)) return false;
+  const verb = beforeAskedOne(ctx, to, (j) => CONTROL_VERBS.has(ctx.tokens[j]!.key));
+  return verb >= 0 && calledOn(ctx.tokens, verb);
+}
+
 // Verbs whose "that" clause says what is asked for: "demanded that the junta release…".
 const MANDATIVE_VERBS = new Set(objectList('mandatives'));
 // Between the one asked and the bare verb: "demanded that the junta immediately release…".
@@ -789,6 +810,21 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”']);
+
+/** In a title-case headline every word is capitalised ("Russia, Ukraine Swap Prisoners"), so
+ * a capital says "name" only when the text also writes the word so inside a sentence
+ * ("…Meet Zorvani Envoy" and later "the Zorvani envoy"). */
+function capitalisedElsewhere(ctx: ArgumentContext, at: number): boolean {
+  const key = ctx.tokens[at]!.key;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (i >= ctx.sentenceFirst && i < ctx.sentenceLast) continue;
+    const t = ctx.tokens[i]!;
+    if (t.key === key && t.cap && !SENTENCE_END.has(ctx.tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
+
 /** "Sudan's army and the paramilitary RSF", "President Santos and FARC leader Londoño". */
 function coordinatedWith(ctx: ArgumentContext, m: ActorMention): ActorMention | null {
   if (ctx.pair && m === ctx.pair[0]) return ctx.pair[1];
@@ -921,7 +957,7 @@ export function findArguments(ctx: ArgumentContext, trig: TriggerMatch, shared: 
 function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: ActorMention | null): Arguments | null {
   // "Mikati urged Washington to pressure Israel", "a US request to pressure Hamas": what is
   // asked for has not happened; the request is the event.
-  if (urgedToAct(ctx, trig) || demandedThat(ctx, trig)) return null;
+  if (urgedToAct(ctx, trig) || demandedThat(ctx, trig) || warnedOff(ctx, trig)) return null;
   if (askedFor(ctx, trig) || answeredPlan(ctx, trig)) return null;
   const t = trig.trigger;
   const right = rightMentions(ctx, trig);
@@ -1041,7 +1077,7 @@ function findArgumentsRaw(ctx: ArgumentContext, trig: TriggerMatch, shared: Acto
   // "met Vucic and Kurti in Brussels": names we could not resolve are who was met, not the
   // place where.
   const unresolvedObject = t.pos === 'verb' && !t.targetIsPlace && ctx.tokens[trig.last]?.cap === true
-    && !ctx.mentions.some((m) => m.first === trig.last);
+    && !ctx.mentions.some((m) => m.first === trig.last) && (!ctx.headline || capitalisedElsewhere(ctx, trig.last));
   if (!target && !sides && !unresolvedObject && (t.targetIsPlace || t.type === 'CONSULT')) {
     const place = afterPrep(right, PLACE_PREP_LIST);
     // "held meetings in Tehran" is meeting Iran; "spoke to reporters in Gaza" is a location.

@@ -350,6 +350,9 @@ function describedAs(lex: TriggerLexicon, tokens: readonly Token[], at: number, 
   for (let i = at + 1; i < Math.min(last, at + 9); i++) {
     const k = tokens[i]!.key;
     if (k === ',' && i > at + 2) return null;
+    // A word of a name says nothing of it: "also called the Kivu Liberation Army". (In a
+    // title-case headline, where the verb too is capitalised, a capital says nothing.)
+    if (tokens[i]!.cap && !tokens[at]!.cap) continue;
     if (lex.describing.negative.has(k)) return BLAME;
     if (lex.describing.positive.has(k)) return PRAISE;
   }

@@ -39,6 +39,10 @@ export interface Antecedent {
 // named since. "military" and one of MILITARY_RULERS say "junta" too.
 const RULE_NOUNS = new Set(['junta', 'regime']);
 const MILITARY_RULERS = new Set(['government', 'rulers', 'regime', 'leaders']);
+// "The envoy flew to Doha. X, spokesman for the junta, …": a junta is a state's military
+// rulers, and the state last named (a destination here) need not have any; with no state
+// called so, and none the sentence opens on, "the junta" stays unresolved.
+const UNGUESSED_RULE = new Set(['junta']);
 
 /** The noun of rule the words at `at` give ("junta", "military government", "brutal regime"), or null. */
 function ruleAt(tokens: readonly Token[], at: number): string | null {
@@ -338,7 +342,8 @@ export function findReferences(
       const kinds = desc.noun === 'state' ? STATE_KINDS : MOVEMENT_NOUNS.has(tokens[desc.end - 1]!.key) ? MOVEMENT_KINDS : GROUP_KINDS;
       // A group is usually the one the article is about; "the Gulf state", "the country" the one just named.
       // "the junta" is the state the text called so; other state nouns the topic or the last state.
-      const entity = desc.noun === 'state' ? placedState(tokens, history, entities, desc.end) ?? rulers.get(tokens[desc.end - 1]!.key) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? mostRecent(history, entities, t.start, kinds)
+      const head = tokens[desc.end - 1]!.key;
+      const entity = desc.noun === 'state' ? placedState(tokens, history, entities, desc.end) ?? rulers.get(head) ?? (i === first ? topicState(history, entities, sentence, kinds) : null) ?? (UNGUESSED_RULE.has(head) ? null : mostRecent(history, entities, t.start, kinds))
         : (NAMING_HEADS.has(tokens[desc.end - 1]!.key) ? namedWithHead(history, entities, t.start, tokens[desc.end - 1]!.key) : null) ?? salient(history, counts, entities, t.start, sentence, kinds);
       if (entity) out.push({ entity, first: i, last: desc.end, start: t.start, end: tokens[desc.end - 1]!.end, sentence, form: 'anaphor', weak: false });
       i = desc.end - 1;

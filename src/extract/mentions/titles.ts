@@ -12,6 +12,7 @@ interface TitleForm {
 const cache = new WeakMap<Lexicon, Map<string, TitleForm[]>>();
 const NONE: TitleForm[] = [];
 const FORMER = /^(former|ex|then|late|outgoing)$/;
+const NAME_WORDS_MAX = 3;
 
 /** The forms to try at a word, longest first: those that start with it and, for a plural
  * ("leaders", "officials"), those that start with its singular, after them. */
@@ -74,8 +75,11 @@ export function findTitles(lexicon: Lexicon, tokens: readonly Token[], first: nu
       i++;
       continue;
     }
-    const prev = tokens[i - 1];
-    const former = prev !== undefined && i - 1 >= first && FORMER.test(prev.key);
+    // "former president", and past a name or demonym: "former Kenyan president", "the former
+    // Zorvani Front leader".
+    let k = i - 1;
+    while (k > first && i - k <= NAME_WORDS_MAX && tokens[k]!.cap) k--;
+    const former = k >= first && FORMER.test(tokens[k]!.key);
     out.push({ entry, first: i, last: i + matched, sentence, former });
     i += matched;
   }

@@ -49,7 +49,12 @@ const POSSESSIVE_PRONOUN = /^(its|their|his|her|our)$/;
 const PART_OF_PHRASE = /^(is|was|became|remains) (part|a member|an? (senior )?(member|official|commander|leader)) of( the)?$|^(joined|belongs to|belonged to)( the)?$/;
 const CREATED_GROUP_PHRASE = /^([a-z]+ly )?(established|created|founded|formed|set up|launched) (an? )?(new )?([a-z-]+ )?(group|militia|movement|faction|organization|organisation|force|outfit)( called| named| known as)?$/;
 // "based in Y", "has offices in Y", "based in Tindouf in Y": a place inside the state may come first.
-const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) )?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+// "X, a militia based in Y": the aside may name what X is first.
+const BASED_PHRASE = /^(('s |' )?(leaders|leadership|officials|members|fighters|office|offices|headquarters) |, (an? |the )?([a-z-]+ ){1,2})?,? ?(which |who )?(((has|had|have) been |is |was |are |were |remains |remained )?(based|headquartered|hosted|stationed|exiled) (in|by)|(has|have|had|maintains|maintain|maintained|keeps|keep|kept|opened) (an? |its |their )?(political |representative )?(office|offices|headquarters|bureau|base|bases) in)( the)?(( [a-z-]+){1,3} (in|,)( the)?)?$/;
+const UNBASED_KINDS = new Set(['state', 'person', 'media']);
+// "based in eastern Congo": a part of the state named by its direction is still the state.
+// ("south-eastern" comes as three tokens: "south - eastern".)
+const COMPASS_END = new RegExp(` (${cues.compassWords.map((w) => w.replace('-', ' ?- ?')).join('|')})$`);
 // "Qatar hosted Hamas and Israeli negotiators in Doha": a past "hosted" with no seat is a visit
 // (an event), not where the guest is based; "hosted the Hamas political bureau" is a base.
 const HOSTED_ONCE = /^,? ?(which |who )?(also )?hosted( the)?$/;
@@ -61,10 +66,14 @@ const DEFENCE_TREATY_PHRASE = /^(, )?((which|who) )?((has|have) (long )?had|has|
 const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|stays|stayed)|remains|remain|remained|stays|stayed|has remained|have remained|has long been) (very |particularly |still |politically )?close to( the)?$/;
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
+// Negations that deny a tie stated between two names ("longer" only counts after "no").
+const DENIALS = new Set(['not', 'never', 'no', 'nor', 'neither', 'hardly']);
+const NOT_SUFFIX = /n['’]t$/;
 const BYGONE = new Set(['former', 'onetime', 'one-time', 'erstwhile', 'once', 'ex', 'previous', 'past']);
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
 const RELATIVE_CLAUSE = /, (who|which) /;
 const ASIDE = /^, (who|which) [^,]*,/;
+const OPEN_RELATIVE = /^, (who|which) /;
 const ENDS_LY = /ly$/;
 const QUOTE = /^["“”'’]$/;
 const SENIOR = /^(senior|top|leading|prominent|key)$/;
@@ -104,12 +113,15 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   if (gap > MAX_BRIDGE) return null;
   // The words between the two, read once for every pattern.
   const between = keysOf(ctx.tokens, a.last, b.first);
+  // "Chad is no longer an ally of France", "X is not the main backer of Y": a tie denied.
+  if (between.some((k) => DENIALS.has(k) || NOT_SUFFIX.test(k))) return null;
   const warm = warmTies(ctx, a, b, between) ?? copulaTies(ctx, a, b, between);
   if (warm) return warm;
   if (gap > 10) return null;
   // Determiners and adjectives dropped.
   const words = between.filter((k) => !FILLER.has(k));
-  if (words.length > 7) return null;
+  // A hyphen is no word: "based in south-eastern" is as long as "based in southern".
+  if (words.length - words.filter((k) => k === '-').length > 7) return null;
   const [w0, w1] = words;
   const possessive = w0 === "'s" || w0 === "'";
   const raw = between.join(' ');
@@ -206,8 +218,9 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
     return { type: 'PATRON', source: a, target: b, rule: '"A created a group called B"' };
   }
   // "Hamas had been based in Syria", "X, headquartered in Y"
-  // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US".
-  if (BASED_PHRASE.test(raw) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && kindOf(ctx, a) !== 'state') {
+  // A state is not based anywhere: "talks between Armenia and Azerbaijan were hosted by the US";
+  // nor is a tie where a person or an outlet works ("X, a journalist based in Nairobi").
+  if (BASED_PHRASE.test(raw.replace(COMPASS_END, '')) && (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && !UNBASED_KINDS.has(kindOf(ctx, a) ?? '')) {
     return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   // "Qatar, which has hosted the Hamas political bureau since 2012"
@@ -237,7 +250,7 @@ function pairRelation(ctx: Ctx, a: ActorMention, b: ActorMention): RelationFindi
   // The participle right before its preposition: not "Buhari hosted Deby in Abuja".
   const placed = w0 === ',' ? words.slice(1) : words;
   if ((placed.length === 2 && BASED.has(placed[0]!) && (placed[1] === 'in' || placed[1] === 'by')) || (MOVE.has(rest[0] ?? '') && rest.at(-1) === 'to' && rest.length <= 3)) {
-    if (kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
+    if ((kindOf(ctx, b) === 'state' || kindOf(ctx, b) === 'other') && !UNBASED_KINDS.has(kindOf(ctx, a) ?? '')) return { type: 'BASED_IN', source: a, target: b, rule: '"A based in B"' };
   }
   return null;
 }
@@ -285,6 +298,9 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
   const oneOf = rest[0] === 'of' && between.includes('one') && rest.length <= 6;
   const inner = ctx.mentions.some((m) => m.first >= a.last && m.last <= b.first && !m.weak && !(oneOf && m.form === 'demonym') && !RELATIVE_CLAUSE.test(between.slice(0, m.first - a.last).join(' ')));
   if (inner) return null;
+  // "X, who heads the country's intelligence service": what is headed is a body of B, of which
+  // X is then an official.
+  if (leads && isPossessive(ctx.tokens[b.last]) && LOWER_WORD.test(ctx.tokens[b.last + 1]?.text ?? '')) return { type: 'MEMBER_OF', source: a, target: b, rule: '"X, who heads Y\'s body"' };
   if (leads) return { type: 'LEADS', source: a, target: b, rule: '"X, who heads Y"' };
   // "A is allied with B", "A is aligned with B", "A is one of several militias loyal to B"
   if ((rest.length === 2 || oneOf) && ALIGNED.has(rest.at(-2)!) && ['with', 'to'].includes(rest.at(-1)!)) return { type: 'ALLY', source: a, target: b, rule: '"A is allied with B"' };
@@ -308,7 +324,33 @@ function copulaTies(ctx: Ctx, a: ActorMention, b: ActorMention, between: readonl
 function verbWords(between: readonly string[]): string[] {
   // With no aside, joining, cutting and splitting again would give the words back unchanged.
   if (between[0] !== ',' || (between[1] !== 'who' && between[1] !== 'which')) return between.filter((k) => k !== '' && !FILLER.has(k));
-  return between.join(' ').replace(ASIDE, '').trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
+  const joined = between.join(' ');
+  // "The Houthis, who are aligned with Iran": a relative clause left open is what it says of A.
+  const words = ASIDE.test(joined) ? joined.replace(ASIDE, '') : joined.replace(OPEN_RELATIVE, '');
+  return words.trim().split(' ').filter((k) => k !== '' && !FILLER.has(k));
+}
+
+const PAIR_TIE_MODIFIERS = new Set(cues.pairTieModifiers);
+const PAIR_GLUE = new Set(['the', 'between', 'as', 'of', 'with', 'among', 'and', 'by', 'for', 'to', 'from', 'where', 'when', 'while', 'that', 'which', 'including']);
+
+/**
+ * "longtime foes Armenia and Azerbaijan", "arch-rivals A and B": the noun before a pair ties the
+ * two to each other — unless someone owns it ("Iran's foes A and B", "US allies A and B",
+ * "its allies A and B", "Western allies A and B": allies of a third) or the tie has ended
+ * ("former foes"); only words that describe the tie may stand before the noun.
+ */
+function nounBeforePair(tokens: readonly Token[], mentions: readonly ActorMention[], a: ActorMention): string | null {
+  let i = a.first - 1;
+  if (tokens[i]?.key === 'the') i--;
+  const noun = tokens[i]?.key ?? '';
+  if (!(RIVAL.has(noun) || ALLY.has(noun)) || !noun.endsWith('s')) return null;
+  let j = i - 1;
+  while (j >= 0 && (PAIR_TIE_MODIFIERS.has(tokens[j]!.key) || tokens[j]!.text === '-')) j--;
+  // Before the phrase only punctuation or a function word: not an owner ("US allies", "Western
+  // allies", "its allies"), an ended tie ("former foes") or a kind of partner ("trading partners").
+  const before = tokens[j];
+  if (before && isPossessive(before)) return null;
+  return !before || before.kind === 'punct' ? noun : PAIR_GLUE.has(before.key) && !mentions.some((m) => j >= m.first && j < m.last) ? noun : null;
 }
 
 /** "Eritrea and Ethiopia have been bitter enemies", "Qatar and Turkey are close allies". */
@@ -318,6 +360,11 @@ function pairedTies(tokens: readonly Token[], mentions: readonly ActorMention[])
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.weak || b.weak || a.entity === b.entity || tokens[a.last]?.key !== 'and' || b.first !== a.last + 1 + (tokens[a.last + 1]?.key === 'the' ? 1 : 0)) continue;
+    const before = nounBeforePair(tokens, mentions, a);
+    if (before) {
+      out.push(RIVAL.has(before) ? { type: 'RIVAL', source: a, target: b, rule: '"rivals A and B"' } : { type: 'ALLY', source: a, target: b, rule: '"allies A and B"' });
+      continue;
+    }
     const after = tokens.slice(b.last, b.last + 7).map((t) => t.key).filter((k) => !FILLER.has(k) && !ENDS_LY.test(k));
     // "India and Pakistan, arch-rivals since 1947,": an aside says it as well as "are".
     const copula = COPULA.test(after[0] ?? '') || after[0] === ',' ? 1 : COPULA.test(after.slice(0, 2).join(' ')) ? 2 : 0;
@@ -942,6 +989,11 @@ function allianceQualifiedAway(tokens: readonly Token[], f: RelationFinding): bo
 }
 
 function qualifiedAway(tokens: readonly Token[], head: number, floor: number): boolean {
+  // "partners in trade", "partners in the trade of gas": the qualifier may follow "in".
+  if (tokens[head + 1]?.key === 'in') {
+    const next = tokens[head + 2]?.key === 'the' ? head + 3 : head + 2;
+    if (NOT_ALLIANCE.has(tokens[next]?.key ?? '')) return true;
+  }
   for (let i = head - 1; i >= Math.max(floor, head - QUALIFIER_REACH); i--) {
     const k = tokens[i]!.key;
     // Not "once again".

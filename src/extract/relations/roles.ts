@@ -23,10 +23,11 @@ const QUOTES = new Set(['"', '”', '“', '»', '«']);
 const ORG_KINDS = new Set(['organization', 'armed_wing']);
 const LIST_GLUE = new Set([',', 'and', 'including', 'such', 'as', 'like', 'namely', 'the', 'late']);
 const OF_PREPS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'within', 'from']);
-const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
+const APPOSITION = new Set(['–', '—', '-', 'a', 'an', 'the', 'former', 'senior', 'top', 'then', 'current', 'another', 'deputy', 'veteran', 'prominent', 'founding', 'leading', 'now', 'also', 'is', 'was', 'who', 'as', 'became', 'becomes', 'acting', 'chief', 'longtime', 'long-time', 'its', 'their', 'his', 'her', 'newly', 'elected', 'exiled', 'jailed', 'imprisoned', 'detained', 'ousted', 'slain', 'assassinated', 'late', 'retired', 'sanctioned', 'wanted', 'self-styled', 'influential', 'powerful', 'hardline', 'moderate', 'outspoken']);
 
 const ENDS_S = /s$/;
-const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|other|the|a|an)$/;
+// "Mali's junta leader X": the junta is the state's rule ("opposition leader" is not).
+const TITLE_MODIFIER = /^(former|senior|top|deputy|then|acting|chief|ex|veteran|prominent|founding|military|political|junta|other|the|a|an)$/;
 const LOWER_WORD = /^[a-z]+$/;
 const COMMA_OR_DASH = /^[,–—-]$/;
 const OWNER_PRONOUN = /^(its|their|his|her)$/;
@@ -92,7 +93,8 @@ function holdersAfter(tokens: readonly Token[], reg: Registry, t: TitleMention, 
 /** The actor the title is held in: "Hamas leader", "Iran's Foreign Minister", "leader of Hamas". */
 function ofBefore(tokens: readonly Token[], t: TitleMention, mentions: readonly ActorMention[]): ActorMention | null {
   let end = t.first;
-  while (end > 0 && TITLE_MODIFIER.test(tokens[end - 1]!.key)) end--;
+  // The nearest actor first: "the junta chief" is held in the junta named by "the junta".
+  while (end > 0 && TITLE_MODIFIER.test(tokens[end - 1]!.key) && !mentions.some((x) => x.last === end)) end--;
   const m = mentions.find((x) => x.last === end || (x.last === end - 1 && isPossessive(tokens[end - 1])));
   return m ?? null;
 }
@@ -105,6 +107,9 @@ function ofAfter(tokens: readonly Token[], t: TitleMention, mentions: readonly A
   return owned ?? m ?? null;
 }
 
+/** Verbs by which a person takes the office named after them. */
+export const TAKING: readonly string[] = ['became', 'becomes'];
+const GAP_PREPOSITIONS = new Set(['at', 'by', 'to', 'with', 'from', 'for', 'on', 'in', 'into', 'against', 'toward', 'towards', 'about', 'after', 'before', 'near', 'under', 'over', 'than']);
 const SUCCESSION = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'succeeding', 'replacing']);
 
 /** "commander in Kidal, X": a place no lexicon lists, then the comma before the holder. */
@@ -128,6 +133,9 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     const begun = k > 0 && gap[k - 1]!.text !== ',';
     return APPOSITION.has(g.key) || g.text === ',' || isPossessive(g) || (begun && LOWER_WORD.test(g.text)) || inner.some((m) => i >= m.first && i < m.last);
   });
+  // "X was received by Uganda's president", "X became angry at the Front's leader": a
+  // preposition (other than "of": "one of Hamas's leaders") puts the title in another phrase.
+  if (gap.some((g) => GAP_PREPOSITIONS.has(g.key))) return null;
   // "Erdogan, who met the Hamas leader" is not the leader; "X, who is a senior commander" is.
   const relative = gap.findIndex((g) => g.key === 'who' || g.key === 'which');
   if (relative >= 0 && !['is', 'was', 'remains', 'became'].includes(gap[relative + 1]?.key ?? '')) return null;
@@ -136,7 +144,8 @@ function holderBefore(tokens: readonly Token[], reg: Registry, t: TitleMention, 
     return mentions.find((m) => m.last === person.first - 1 && isPerson(reg, m)) ?? null;
   }
   // "appointed Imad Alalami as party representative"
-  return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as'].includes(gap[0]!.key)) ? person : null;
+  // "Ruto became Kenya's president": the office taken is held.
+  return ok && (COMMA_OR_DASH.test(gap[0]!.text) || ['is', 'was', 'as', ...TAKING].includes(gap[0]!.key)) ? person : null;
 }
 
 export function findRoles(tokens: readonly Token[], reg: Registry, titles: readonly TitleMention[], mentions: readonly ActorMention[]): RoleFinding[] {
