@@ -7,7 +7,8 @@ import { MONTHS, WEEKDAYS } from './words.ts';
 const OPENERS = new Set([...WEEKDAYS.map((w) => w.toLowerCase()), 'on', 'in', 'last', 'this', 'next', 'earlier', 'later', 'unanimously', 'formally', 'also', 'again']);
 /** Names of days and months, lower-case: "on Thursday", "in May". */
 export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
-const WORDS = new Set([...DAY_AND_MONTH_NAMES].concat(['on', 'in', 'last', 'this', 'next', 'week', 'month', 'year', 'principle', 'earlier', 'later', 'unanimously', 'formally', 'also', 'again', 'weekend']));
+// The words such a phrase is made of: its openers, then what follows them ("last week", "in principle").
+const WORDS = new Set([...DAY_AND_MONTH_NAMES, ...OPENERS, 'week', 'weekend', 'month', 'year', 'principle']);
 const REACH = 3;
 
 /** Where the word before such a phrase stands, when the phrase ends right before `at`

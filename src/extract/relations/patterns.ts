@@ -67,7 +67,7 @@ const CLOSE_TO_PHRASE = /^(,? ?(which|who) (remains|is|was|has been|remained|sta
 const DESCRIPTIVE_WORD = /^[a-z]+$/;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'neither', 'longer', 'hardly']);
 // Negations that deny a tie stated between two names ("longer" only counts after "no").
-const DENIALS = new Set(['not', 'never', 'no', 'nor', 'neither', 'hardly']);
+const DENIALS = new Set([...NEGATIONS].filter((k) => k !== 'longer'));
 const NOT_SUFFIX = /n['’]t$/;
 const BYGONE = new Set(['former', 'onetime', 'one-time', 'erstwhile', 'once', 'ex', 'previous', 'past']);
 const HEADS_PHRASE = /^(,? ?(who|which) )?(heads|headed|leads|led|commands|commanded|runs|ran|chairs|chaired)$/;
