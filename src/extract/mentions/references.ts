@@ -232,14 +232,13 @@ function firstActorBefore(history: readonly ActorMention[], entities: ReadonlyMa
   return undefined;
 }
 
-const VERB_WORD = /^[a-z]+$/;
 const VERB_WORDS_MAX = 3;
 
 /** "Uganda withdrew its", "Pakistan has said its": the actor right before the verb (and its
  * auxiliaries) that stands before `at`; none past a preposition or a subordinator. */
 function subjectOfVerbBefore(tokens: readonly Token[], history: readonly ActorMention[], entities: ReadonlyMap<string, DocEntity>, sentence: number, at: number): ActorMention | undefined {
   let i = at - 1;
-  while (i >= at - VERB_WORDS_MAX && i >= 0 && VERB_WORD.test(tokens[i]!.text) && !PREPOSITIONS.has(tokens[i]!.key) && !SUBORDINATORS.has(tokens[i]!.key)) i--;
+  while (i >= at - VERB_WORDS_MAX && i >= 0 && LOWER_WORD.test(tokens[i]!.text) && !PREPOSITIONS.has(tokens[i]!.key) && !SUBORDINATORS.has(tokens[i]!.key)) i--;
   if (i === at - 1) return undefined;
   const m = history.find((x) => x.sentence === sentence && x.last === i + 1 && !x.weak);
   const kind = m ? entities.get(m.entity)?.kind : undefined;
